@@ -1,0 +1,134 @@
+package org.routeforge.solver;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.routeforge.data.model.Rounding;
+
+/**
+ * What a solve may spend and how it searches. Immutable; build with {@link #builder()}.
+ *
+ * <p>Same seed, {@code threads == 1} and an iteration limit give the same result on every run; a time
+ * limit cannot promise that, since how far the search gets depends on the machine's speed.
+ *
+ * @param timeLimit wall-clock budget
+ * @param iterationLimit most iterations (memetic search: offspring generated), 0 = none
+ * @param targetCost stop once a feasible solution costs at most this, NaN = none
+ * @param seed random seed
+ * @param engine which engine solves
+ * @param init names of the initial-solution providers to seed the population with ("savings",
+ *     "sweep", "nearest", "random", "neural", ...); empty = the default savings + random mix
+ * @param threads worker threads (1 = deterministic)
+ * @param polish whether OR-Tools polishes the memetic search's best routes at the end
+ * @param rounding rounding of coordinate distances to solve under, or null to keep the instance's
+ */
+public record SolveOptions(Duration timeLimit, long iterationLimit, double targetCost, long seed,
+    EngineKind engine, List<String> init, int threads, boolean polish, Rounding rounding) {
+
+  /** The default provider mix: savings plus random giant tours. */
+  public static final List<String> DEFAULT_INIT = List.of("savings", "random");
+
+  public SolveOptions {
+    Objects.requireNonNull(timeLimit, "timeLimit");
+    Objects.requireNonNull(engine, "engine");
+    init = List.copyOf(init);
+    if (timeLimit.isNegative() || timeLimit.isZero()) {
+      throw new IllegalArgumentException("the time limit must be positive, got " + timeLimit);
+    }
+    if (iterationLimit < 0) {
+      throw new IllegalArgumentException("the iteration limit must be >= 0, got " + iterationLimit);
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+  }
+
+  /** The solving engines. */
+  public enum EngineKind {
+    /** The HGS-style memetic search on Jenetics. */
+    MEMETIC,
+    /** Google OR-Tools' routing solver. */
+    ORTOOLS
+  }
+
+  /** The provider names to use: {@link #init()}, or {@link #DEFAULT_INIT} when empty. */
+  public List<String> initOrDefault() {
+    return init.isEmpty() ? DEFAULT_INIT : init;
+  }
+
+  /** A builder with defaults: 10 s, no iteration limit, no target, seed 1, memetic, 1 thread. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder pre-filled with these options. */
+  public Builder toBuilder() {
+    return new Builder().timeLimit(timeLimit).iterationLimit(iterationLimit).targetCost(targetCost)
+        .seed(seed).engine(engine).init(init).threads(threads).polish(polish).rounding(rounding);
+  }
+
+  /** Mutable builder of {@link SolveOptions}. */
+  public static final class Builder {
+    private Duration timeLimit = Duration.ofSeconds(10);
+    private long iterationLimit;
+    private double targetCost = Double.NaN;
+    private long seed = 1;
+    private EngineKind engine = EngineKind.MEMETIC;
+    private List<String> init = List.of();
+    private int threads = 1;
+    private boolean polish;
+    private Rounding rounding;
+
+    private Builder() {}
+
+    public Builder timeLimit(Duration d) {
+      this.timeLimit = d;
+      return this;
+    }
+
+    public Builder iterationLimit(long n) {
+      this.iterationLimit = n;
+      return this;
+    }
+
+    public Builder targetCost(double c) {
+      this.targetCost = c;
+      return this;
+    }
+
+    public Builder seed(long s) {
+      this.seed = s;
+      return this;
+    }
+
+    public Builder engine(EngineKind e) {
+      this.engine = e;
+      return this;
+    }
+
+    public Builder init(List<String> names) {
+      this.init = names;
+      return this;
+    }
+
+    public Builder threads(int t) {
+      this.threads = t;
+      return this;
+    }
+
+    public Builder polish(boolean p) {
+      this.polish = p;
+      return this;
+    }
+
+    public Builder rounding(Rounding r) {
+      this.rounding = r;
+      return this;
+    }
+
+    public SolveOptions build() {
+      return new SolveOptions(timeLimit, iterationLimit, targetCost, seed, engine, init, threads, polish,
+          rounding);
+    }
+  }
+}
