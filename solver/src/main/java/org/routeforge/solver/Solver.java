@@ -35,6 +35,8 @@ public final class Solver {
     switch (kind) {
       case MEMETIC:
         return new MemeticEngine();
+      case ORTOOLS:
+        return new org.routeforge.solver.ortools.OrToolsEngine();
       default:
         throw new IllegalArgumentException("engine " + kind + " is not available in this build");
     }
