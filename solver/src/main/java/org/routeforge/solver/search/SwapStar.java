@@ -1,0 +1,162 @@
+package org.routeforge.solver.search;
+
+/**
+ * SWAP* (Vidal 2022): exchange u of one route with v of another, each reinserted at its best position
+ * in the other route (not necessarily the place the other left). For each customer the three
+ * cheapest insertion places into the other route are precomputed, so the best pair is found in
+ * O(|U| |V|); the chosen move is then re-evaluated exactly (time windows included) before it is
+ * applied. Route pairs are pruned by polar-sector overlap in {@link LocalSearch}.
+ */
+final class SwapStar {
+  private final LocalSearch ls;
+  private final double[][] bestCost;
+  private final int[][] bestPos;
+  private final double[] removal;
+
+  SwapStar(LocalSearch ls) {
+    this.ls = ls;
+    this.bestCost = new double[ls.n][3];
+    this.bestPos = new int[ls.n][3];
+    this.removal = new double[ls.n];
+  }
+
+  /** Finds and applies the best SWAP* between routes ru and rv; whether it improved. */
+  boolean run(int ru, int rv) {
+    preprocess(ru, rv);
+    preprocess(rv, ru);
+    int lu = ls.len[ru];
+    int lv = ls.len[rv];
+    int[] nu = ls.node[ru];
+    int[] nv = ls.node[rv];
+    long loadU = ls.rLoad[ru];
+    long loadV = ls.rLoad[rv];
+    double penU = ls.capacityPenalty * Math.max(0, loadU - ls.capacity);
+    double penV = ls.capacityPenalty * Math.max(0, loadV - ls.capacity);
+    double best = -LocalSearch.EPS;
+    int bu = -1;
+    int bv = -1;
+    int qu = -1;
+    int qv = -1;
+    for (int pu = 1; pu <= lu; pu++) {
+      int u = nu[pu];
+      for (int pv = 1; pv <= lv; pv++) {
+        int v = nv[pv];
+        long shift = ls.demand[v] - ls.demand[u];
+        double dPenU = ls.capacityPenalty * Math.max(0, loadU + shift - ls.capacity) - penU;
+        double dPenV = ls.capacityPenalty * Math.max(0, loadV - shift - ls.capacity) - penV;
+        double base = dPenU + removal[u] + dPenV + removal[v];
+        if (base > best) {
+          continue; // insertion costs are at least the cheapest, which removal already discounts
+        }
+        int insU = cheapest(u, rv, pv);
+        double costU = lastCost;
+        int insV = cheapest(v, ru, pu);
+        double costV = lastCost;
+        double total = base + costU + costV;
+        if (total < best) {
+          best = total;
+          bu = pu;
+          bv = pv;
+          qu = insV;
+          qv = insU;
+        }
+      }
+    }
+    if (bu < 0) {
+      return false;
+    }
+    ls.begin(ru, rv);
+    build(0, ru, bu, qu, rv, bv);
+    build(1, rv, bv, qv, ru, bu);
+    if (ls.delta() < -LocalSearch.EPS) {
+      ls.apply();
+      return true;
+    }
+    return false;
+  }
+
+  private double lastCost;
+
+  /**
+   * Cheapest place to insert node w (of the other route) into route r once the node at position
+   * {@code out} leaves it: returns the position after which to insert and sets {@link #lastCost}.
+   */
+  private int cheapest(int w, int r, int out) {
+    int[] nodes = ls.node[r];
+    int pred = nodes[out - 1];
+    int succ = nodes[out + 1];
+    int n = ls.n;
+    double[] d = ls.dist;
+    double c = d[pred * n + w] + d[w * n + succ] - d[pred * n + succ];
+    int pos = out - 1;
+    for (int k = 0; k < 3; k++) {
+      int p = bestPos[w][k];
+      if (p >= 0 && p != out && p + 1 != out && bestCost[w][k] < c) {
+        c = bestCost[w][k];
+        pos = p;
+        break;
+      }
+    }
+    lastCost = c;
+    return pos;
+  }
+
+  /** Route {@code which}: route r without position out, with node at (or, op) inserted after q. */
+  private void build(int which, int r, int out, int q, int or, int op) {
+    int end = ls.len[r] + 1;
+    if (q < out) {
+      ls.piece(which, r, 0, q, false);
+      ls.piece(which, or, op, op, false);
+      ls.piece(which, r, q + 1, out - 1, false);
+      ls.piece(which, r, out + 1, end, false);
+    } else {
+      ls.piece(which, r, 0, out - 1, false);
+      ls.piece(which, r, out + 1, q, false);
+      ls.piece(which, or, op, op, false);
+      ls.piece(which, r, q + 1, end, false);
+    }
+  }
+
+  /** For each customer of r1: its removal gain and its three cheapest insertion places in r2. */
+  private void preprocess(int r1, int r2) {
+    int n = ls.n;
+    double[] d = ls.dist;
+    int[] a = ls.node[r1];
+    int[] b = ls.node[r2];
+    int l1 = ls.len[r1];
+    int l2 = ls.len[r2];
+    for (int p = 1; p <= l1; p++) {
+      int u = a[p];
+      removal[u] = d[a[p - 1] * n + a[p + 1]] - d[a[p - 1] * n + u] - d[u * n + a[p + 1]];
+      double[] bc = bestCost[u];
+      int[] bp = bestPos[u];
+      bc[0] = Double.POSITIVE_INFINITY;
+      bc[1] = Double.POSITIVE_INFINITY;
+      bc[2] = Double.POSITIVE_INFINITY;
+      bp[0] = -1;
+      bp[1] = -1;
+      bp[2] = -1;
+      for (int q = 0; q <= l2; q++) {
+        double c = d[b[q] * n + u] + d[u * n + b[q + 1]] - d[b[q] * n + b[q + 1]];
+        if (c < bc[2]) {
+          if (c < bc[1]) {
+            bc[2] = bc[1];
+            bp[2] = bp[1];
+            if (c < bc[0]) {
+              bc[1] = bc[0];
+              bp[1] = bp[0];
+              bc[0] = c;
+              bp[0] = q;
+            } else {
+              bc[1] = c;
+              bp[1] = q;
+            }
+          } else {
+            bc[2] = c;
+            bp[2] = q;
+          }
+        }
+      }
+    }
+  }
+}

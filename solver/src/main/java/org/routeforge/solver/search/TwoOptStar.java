@@ -1,0 +1,32 @@
+package org.routeforge.solver.search;
+
+/**
+ * 2-opt* between two routes (HGS moves 8 and 9). Plain: u's route continues with v's tail and v's
+ * route with u's tail (arcs (u, y) and (v, x)). Reversed: arcs (u, v) and (x, y), so u's route ends
+ * with v's head reversed and v's route starts with u's tail reversed (no time windows: reversing a
+ * long piece under windows is not O(1)).
+ */
+final class TwoOptStar {
+  private TwoOptStar() {}
+
+  /** Penalised cost delta of the move (pieces left in {@code ls}). */
+  static double evaluate(LocalSearch ls, int ru, int pu, int rv, int pv, boolean reversed) {
+    int lu = ls.len[ru];
+    int lv = ls.len[rv];
+    ls.begin(ru, rv);
+    if (!reversed) {
+      ls.piece(0, ru, 0, pu, false);
+      ls.piece(0, rv, pv + 1, lv + 1, false);
+      ls.piece(1, rv, 0, pv, false);
+      ls.piece(1, ru, pu + 1, lu + 1, false);
+    } else {
+      ls.piece(0, ru, 0, pu, false);
+      ls.piece(0, rv, 1, pv, true);
+      ls.piece(0, ru, lu + 1, lu + 1, false);
+      ls.piece(1, rv, 0, 0, false);
+      ls.piece(1, ru, pu + 1, lu, true);
+      ls.piece(1, rv, pv + 1, lv + 1, false);
+    }
+    return ls.delta();
+  }
+}
