@@ -1,0 +1,367 @@
+package org.routeforge.benchmarks.vrp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.routeforge.data.catalog.DataDir;
+import org.routeforge.data.io.InputException;
+import org.routeforge.data.io.InstanceFiles;
+import org.routeforge.data.io.VrplibSolution;
+import org.routeforge.data.model.Instance;
+import org.routeforge.solver.CancelToken;
+import org.routeforge.solver.Progress;
+import org.routeforge.solver.SolveOptions;
+import org.routeforge.solver.SolveResult;
+import org.routeforge.solver.Solver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench vrp}: runs engines on catalog instances of one benchmark set, checks every solution
+ * with {@code vrpcheck.py}, and writes {@code results.csv}, per-run histories and {@code .sol} files,
+ * a Markdown report and XChart plots into the output directory.
+ *
+ * <p>Runs already in {@code results.csv} (same instance, engine, seed and budget) are skipped, so a
+ * suite can be resumed or extended; the report always covers every row of {@code results.csv}.
+ */
+@Command(name = "vrp", mixinStandardHelpOptions = true,
+    description = "Benchmarks the VRP engines on a catalog set against the best known solutions.")
+public final class VrpBenchCommand implements Callable<Integer> {
+
+  @Option(names = "--set", required = true,
+      description = "Catalog set: X, Solomon-dimacs, Solomon-hier or GH200.")
+  String set;
+
+  @Option(names = "--instances", split = ",", description = "Instance names (default: all of the set).")
+  List<String> instances = new ArrayList<>();
+
+  @Option(names = "--min-n", description = "Smallest number of customers (default ${DEFAULT-VALUE}).")
+  int minN = 0;
+
+  @Option(names = "--max-n", description = "Largest number of customers (default: no limit).")
+  int maxN = Integer.MAX_VALUE;
+
+  @Option(names = "--sample", description = "Take this many instances spread evenly over the sizes (0 = all).")
+  int sample = 0;
+
+  @Option(names = "--time-limit", converter = DurationConverter.class, defaultValue = "60s",
+      description = "Time limit per run, e.g. 60s, 2m, 500ms (default ${DEFAULT-VALUE}).")
+  Duration timeLimit;
+
+  @Option(names = "--checkpoint", converter = DurationConverter.class,
+      description = "Also report the best cost reached by this time, read from the run's history (e.g. 10s).")
+  Duration checkpoint;
+
+  @Option(names = "--seeds", split = ",", defaultValue = "1", description = "Seeds (default ${DEFAULT-VALUE}).")
+  List<Long> seeds;
+
+  @Option(names = "--engines", split = ",", defaultValue = "memetic",
+      description = "Engines: memetic, ortools (default ${DEFAULT-VALUE}).")
+  List<String> engines;
+
+  @Option(names = "--polish", description = "Run the OR-Tools polish after the memetic search.")
+  boolean polish;
+
+  @Option(names = "--parallel", defaultValue = "1",
+      description = "Runs at once, each single-threaded (default ${DEFAULT-VALUE}).")
+  int parallel;
+
+  @Option(names = "--out", required = true, description = "Output directory (results, report, plots).")
+  Path out;
+
+  @Option(names = "--title", description = "Report title (default: the set and budget).")
+  String title;
+
+  @Option(names = "--report-only", description = "Only rewrite the report from results.csv.")
+  boolean reportOnly;
+
+  @Option(names = "--checker", description = "Path of vrpcheck.py (default: <data>/../tools/vrpcheck.py).")
+  Path checker;
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  private final Object lock = new Object();
+
+  @Override
+  public Integer call() throws Exception {
+    BenchSet bench = BenchSet.byCatalogName(set);
+    if (parallel < 1 || parallel > 2) {
+      throw new IllegalArgumentException("--parallel must be 1 or 2 on this machine, got " + parallel);
+    }
+    for (String e : engines) {
+      engine(e);
+    }
+    Path data = DataDir.resolve();
+    Path catalogFile = data.resolve("vrp/catalog.csv");
+    if (!Files.isRegularFile(catalogFile)) {
+      throw new IllegalArgumentException("catalog not found: " + catalogFile
+          + " (set ROUTEFORGE_DATA or -Drouteforge.data to the shared data directory)");
+    }
+    List<CatalogEntry> chosen = select(CatalogEntry.read(catalogFile), bench);
+    Files.createDirectories(out);
+    Path resultsFile = out.resolve("results.csv");
+    List<RunResult> done = readResults(resultsFile);
+    if (!reportOnly) {
+      recordCommand();
+      runAll(bench, data, chosen, done, resultsFile);
+      done = readResults(resultsFile);
+    }
+    String heading = title != null ? title : bench.catalogName() + " at " + timeLimit.toSeconds() + " s";
+    new VrpReport(out, heading).write(done);
+    System.err.println("report: " + out.resolve("report.md"));
+    return 0;
+  }
+
+  private List<CatalogEntry> select(List<CatalogEntry> catalog, BenchSet bench) {
+    List<CatalogEntry> ofSet = new ArrayList<>();
+    for (CatalogEntry e : catalog) {
+      if (e.set().equalsIgnoreCase(bench.catalogName())) {
+        ofSet.add(e);
+      }
+    }
+    List<CatalogEntry> chosen = new ArrayList<>();
+    if (!instances.isEmpty()) {
+      for (String name : instances) {
+        CatalogEntry hit = null;
+        for (CatalogEntry e : ofSet) {
+          if (e.name().equalsIgnoreCase(name.trim())) {
+            hit = e;
+          }
+        }
+        if (hit == null) {
+          throw new IllegalArgumentException("instance '" + name + "' is not in the catalog's set "
+              + bench.catalogName());
+        }
+        chosen.add(hit);
+      }
+      return chosen;
+    }
+    for (CatalogEntry e : ofSet) {
+      if (e.customers() >= minN && e.customers() <= maxN) {
+        chosen.add(e);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(CatalogEntry::customers).thenComparing(CatalogEntry::name));
+    if (sample > 0 && sample < chosen.size()) {
+      List<CatalogEntry> spread = new ArrayList<>();
+      for (int i = 0; i < sample; i++) {
+        spread.add(chosen.get((int) Math.round(i * (chosen.size() - 1) / (double) Math.max(1, sample - 1))));
+      }
+      chosen = new ArrayList<>(new LinkedHashSet<>(spread));
+    }
+    if (chosen.isEmpty()) {
+      throw new IllegalArgumentException("no instance of set " + bench.catalogName() + " has "
+          + minN + " to " + maxN + " customers");
+    }
+    return chosen;
+  }
+
+  private void recordCommand() throws IOException {
+    String line = "# " + Instant.now() + "\n./routeforge bench " + String.join(" ", spec.commandLine().getParseResult()
+        .originalArgs()) + "\n";
+    Files.writeString(out.resolve("commands.txt"), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
+  }
+
+  private void runAll(BenchSet bench, Path data, List<CatalogEntry> chosen, List<RunResult> done,
+      Path resultsFile) throws Exception {
+    Set<String> doneKeys = new java.util.HashSet<>();
+    for (RunResult r : done) {
+      doneKeys.add(r.key());
+    }
+    if (!Files.exists(resultsFile)) {
+      Files.writeString(resultsFile, RunResult.HEADER + "\n", StandardCharsets.UTF_8);
+    }
+    VrpCheck check = new VrpCheck(checker != null ? checker : data.resolve("../tools/vrpcheck.py").normalize());
+    double budget = timeLimit.toNanos() / 1e9;
+    List<Callable<Void>> jobs = new ArrayList<>();
+    for (CatalogEntry e : chosen) {
+      for (String engineName : engines) {
+        for (long seed : seeds) {
+          if (doneKeys.contains(RunResult.key(e.name(), engineLabel(engineName), seed, budget))) {
+            System.err.println("skip (done): " + e.name() + " " + engineLabel(engineName) + " seed " + seed);
+            continue;
+          }
+          jobs.add(() -> {
+            RunResult r;
+            try {
+              r = runOne(bench, data, e, engineName, seed, check);
+            } catch (RuntimeException ex) {
+              // One broken run must not lose a long suite: it is recorded as an ERROR row instead.
+              System.err.println(e.name() + " " + engineLabel(engineName) + ": failed: " + ex);
+              r = failed(bench, e, engineLabel(engineName), seed, "solver failed: " + ex);
+            }
+            synchronized (lock) {
+              Files.writeString(resultsFile, r.toCsv() + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            }
+            return null;
+          });
+        }
+      }
+    }
+    System.err.printf(Locale.ROOT, "%d runs of %s s, %d at a time%n", jobs.size(), RunResult.fmt(budget), parallel);
+    ExecutorService pool = Executors.newFixedThreadPool(parallel);
+    try {
+      List<Future<Void>> futures = pool.invokeAll(jobs);
+      for (Future<Void> f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private RunResult runOne(BenchSet bench, Path data, CatalogEntry e, String engineName, long seed,
+      VrpCheck check) throws IOException {
+    String label = engineLabel(engineName);
+    String tag = e.name() + " " + label + " s" + seed;
+    Path file = bench.instanceFile(data, e.name());
+    Instance inst;
+    try {
+      inst = bench.prepare(InstanceFiles.read(file));
+    } catch (InputException ex) {
+      System.err.println(tag + ": cannot read " + file + ": " + ex.getMessage());
+      return failed(bench, e, label, seed, "cannot read instance: " + ex.getMessage());
+    }
+    SolveOptions options = SolveOptions.builder().timeLimit(timeLimit).seed(seed).threads(1)
+        .engine(engine(engineName)).polish(polish && engine(engineName) == SolveOptions.EngineKind.MEMETIC)
+        .build();
+    System.err.printf(Locale.ROOT, "%s: start (n=%d, BKS %s, %s s)%n", tag, e.customers(),
+        RunResult.fmt(e.bks()), RunResult.fmt(timeLimit.toMillis() / 1000.0));
+    long[] lastPrint = {System.nanoTime()};
+    SolveResult res = Solver.solve(inst, options, p -> {
+      long now = System.nanoTime();
+      if (now - lastPrint[0] > 10_000_000_000L) {
+        lastPrint[0] = now;
+        System.err.printf(Locale.ROOT, "%s: %.1f s cost %.2f gap %.2f%% %s%n", tag, p.elapsedSeconds(), p.cost(),
+            100 * (p.cost() - e.bks()) / e.bks(), p.feasible() ? "" : "(infeasible)");
+      }
+    }, new CancelToken());
+
+    Path solDir = Files.createDirectories(out.resolve("sol").resolve(label));
+    Path histDir = Files.createDirectories(out.resolve("history").resolve(label));
+    Path sol = solDir.resolve(e.name() + "-s" + seed + ".sol");
+    VrplibSolution.fromStopIndices(res.best().routeStops(), res.best().cost()).write(sol);
+    writeHistory(histDir.resolve(e.name() + "-s" + seed + ".csv"), res.history());
+    VrpCheck.Verdict verdict = check.check(file, sol, bench.checkerFlags());
+
+    double cost = res.best().cost();
+    boolean feasible = res.best().feasible();
+    double t1 = Double.NaN;
+    for (Progress p : res.history()) {
+      if (p.feasible() && p.cost() <= 1.01 * e.bks() + 1e-9) {
+        t1 = p.elapsedSeconds();
+        break;
+      }
+    }
+    double cpSeconds = checkpoint == null ? Double.NaN : checkpoint.toNanos() / 1e9;
+    double atCp = Double.NaN;
+    if (checkpoint != null) {
+      for (Progress p : res.history()) {
+        if (p.elapsedSeconds() <= cpSeconds && p.feasible()) {
+          atCp = Double.isNaN(atCp) ? p.cost() : Math.min(atCp, p.cost());
+        }
+      }
+    }
+    double gap = 100 * (cost - e.bks()) / e.bks();
+    System.err.printf(Locale.ROOT, "%s: done cost %.2f gap %.2f%% routes %d feasible %s, check %s (%.1f s)%n",
+        tag, cost, gap, res.best().routeCount(), feasible, verdict.line(), res.runtimeSeconds());
+    return new RunResult(bench.catalogName(), e.name(), e.customers(), bench.sizeClass(e.name(), e.customers()),
+        label, seed, timeLimit.toNanos() / 1e9, parallel, e.bks(), e.referenceRoutes(), cost,
+        res.best().routeCount(), feasible, gap, t1, cpSeconds, atCp, verdict.verdict(), verdict.line(),
+        res.runtimeSeconds(), res.iterations(), res.stopReason().name());
+  }
+
+  private RunResult failed(BenchSet bench, CatalogEntry e, String label, long seed, String why) {
+    return new RunResult(bench.catalogName(), e.name(), e.customers(), bench.sizeClass(e.name(), e.customers()),
+        label, seed, timeLimit.toNanos() / 1e9, parallel, e.bks(), e.referenceRoutes(), Double.NaN, 0, false,
+        Double.NaN, Double.NaN, Double.NaN, Double.NaN, "ERROR", why, 0, 0, "ERROR");
+  }
+
+  private static void writeHistory(Path file, List<Progress> history) throws IOException {
+    StringBuilder sb = new StringBuilder("elapsed_s,cost,feasible,routes,iteration\n");
+    for (Progress p : history) {
+      sb.append(String.format(Locale.ROOT, "%.4f,%.4f,%s,%d,%d%n", p.elapsedSeconds(), p.cost(), p.feasible(),
+          p.routes(), p.iteration()));
+    }
+    Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+  }
+
+  private String engineLabel(String engineName) {
+    String base = engineName.trim().toLowerCase(Locale.ROOT);
+    return polish && "memetic".equals(base) ? "memetic+polish" : base;
+  }
+
+  private static SolveOptions.EngineKind engine(String name) {
+    switch (name.trim().toLowerCase(Locale.ROOT)) {
+      case "memetic":
+        return SolveOptions.EngineKind.MEMETIC;
+      case "ortools":
+        return SolveOptions.EngineKind.ORTOOLS;
+      default:
+        throw new IllegalArgumentException("unknown engine '" + name + "'; use memetic or ortools");
+    }
+  }
+
+  static List<RunResult> readResults(Path file) {
+    if (!Files.exists(file)) {
+      return new ArrayList<>();
+    }
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      List<RunResult> out = new ArrayList<>();
+      for (int i = 1; i < lines.size(); i++) {
+        if (!lines.get(i).isBlank()) {
+          out.add(RunResult.fromCsv(lines.get(i)));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Parses durations such as {@code 60s}, {@code 2m}, {@code 500ms}, {@code 1h} or ISO-8601 {@code PT60S}. */
+  public static final class DurationConverter implements ITypeConverter<Duration> {
+    private static final Pattern SIMPLE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)");
+
+    @Override
+    public Duration convert(String value) {
+      Matcher m = SIMPLE.matcher(value.trim().toLowerCase(Locale.ROOT));
+      if (m.matches()) {
+        double v = Double.parseDouble(m.group(1));
+        double unitMs = switch (m.group(2)) {
+          case "ms" -> 1;
+          case "s" -> 1000;
+          case "m" -> 60_000;
+          default -> 3_600_000;
+        };
+        return Duration.ofMillis(Math.round(v * unitMs));
+      }
+      try {
+        return Duration.parse(value.trim());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new IllegalArgumentException("'" + value + "' is not a duration (use e.g. 60s, 2m, 500ms)");
+      }
+    }
+  }
+}

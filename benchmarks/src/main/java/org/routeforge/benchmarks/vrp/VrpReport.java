@@ -1,0 +1,305 @@
+package org.routeforge.benchmarks.vrp;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Writes a suite's Markdown report ({@code report.md}) and its plots from {@code results.csv} and the
+ * per-run histories: a summary per engine, means per size class, a row per run, the gap per instance,
+ * and gap-versus-time convergence curves (mean over instances, and one curve per instance).
+ */
+public final class VrpReport {
+  private final Path dir;
+  private final String title;
+
+  /** @param dir the suite's output directory (holds results.csv, history/, commands.txt) */
+  public VrpReport(Path dir, String title) {
+    this.dir = dir;
+    this.title = title;
+  }
+
+  /** Writes report.md and the PNG plots for {@code results}. */
+  public void write(List<RunResult> results) throws IOException {
+    List<String> engines = new ArrayList<>(new LinkedHashSet<>(results.stream().map(RunResult::engine).toList()));
+    StringBuilder md = new StringBuilder();
+    md.append("# ").append(title).append("\n\n");
+    header(md, results);
+    summary(md, results, engines);
+    perClass(md, results, engines);
+    if (!results.isEmpty()) {
+      plotGaps(results, engines);
+      double budget = results.stream().mapToDouble(RunResult::budgetSeconds).max().orElse(1);
+      plotConvergence(results, engines, budget);
+      md.append("## Plots\n\n");
+      md.append("![gap per instance](gap-per-instance.png)\n\n");
+      md.append("Mean gap over time (each instance's best feasible cost so far; the curve starts once every "
+          + "instance of the engine has a feasible solution):\n\n![mean gap vs time](convergence.png)\n\n");
+      md.append("Per instance:\n\n![gap vs time per instance](convergence-instances.png)\n\n");
+    }
+    perRun(md, results);
+    Files.writeString(dir.resolve("report.md"), md.toString(), StandardCharsets.UTF_8);
+  }
+
+  private void header(StringBuilder md, List<RunResult> results) throws IOException {
+    Set<String> budgets = new TreeSet<>();
+    Set<String> seeds = new TreeSet<>();
+    Set<String> concurrent = new TreeSet<>();
+    Set<String> sets = new TreeSet<>();
+    for (RunResult r : results) {
+      budgets.add(RunResult.fmt(r.budgetSeconds()) + " s");
+      seeds.add(Long.toString(r.seed()));
+      concurrent.add(Integer.toString(r.concurrent()));
+      sets.add(r.set());
+    }
+    md.append("- Data: `catalog.csv` set(s) ").append(sets).append(" from the shared data directory; BKS from the "
+        + "catalog's `bks` column; gap = 100 (cost - BKS) / BKS.\n");
+    md.append("- Time budget per run: ").append(budgets).append("; seeds: ").append(seeds)
+        .append("; every run single-threaded.\n");
+    md.append("- Machine: ").append(cpuModel()).append(", ").append(Runtime.getRuntime().availableProcessors())
+        .append(" cores, Java ").append(System.getProperty("java.version"))
+        .append("; runs sharing the machine at once: ").append(concurrent)
+        .append(" (other engineers' builds and tests also ran on these 2 cores during the suite).\n");
+    md.append("- Every solution is written as `.sol` (`sol/<engine>/`) and checked by the independent "
+        + "`shared/tools/vrpcheck.py`; the `check` column is its verdict. Progress histories: `history/<engine>/`.\n");
+    md.append("- Time to 1 % gap: the first feasible new best within 1 % of the BKS, from the run's progress "
+        + "history (— = never). `gap@cp`: the best feasible cost found by the checkpoint time, read from the "
+        + "same run's history (not a separate shorter run).\n\n");
+    Path commands = dir.resolve("commands.txt");
+    if (Files.exists(commands)) {
+      md.append("Commands that produced these results (`./routeforge bench ...`, appended per invocation):\n\n```\n")
+          .append(Files.readString(commands, StandardCharsets.UTF_8).strip()).append("\n```\n\n");
+    }
+  }
+
+  private void summary(StringBuilder md, List<RunResult> results, List<String> engines) {
+    md.append("## Summary per engine\n\n");
+    md.append("| engine | runs | feasible | checker OK | mean gap % | median gap % | max gap % "
+        + "| mean gap@cp % | reached 1 % | mean time to 1 % (s) |\n|---|---|---|---|---|---|---|---|---|---|\n");
+    for (String e : engines) {
+      List<RunResult> rs = results.stream().filter(r -> r.engine().equals(e)).toList();
+      md.append("| ").append(e).append(" | ").append(rs.size()).append(" | ")
+          .append(rs.stream().filter(RunResult::feasible).count()).append(" | ")
+          .append(rs.stream().filter(r -> r.checker().equals("FEASIBLE")).count()).append(" | ")
+          .append(f(mean(gaps(rs, false)))).append(" | ").append(f(median(gaps(rs, false)))).append(" | ")
+          .append(f(Arrays.stream(gaps(rs, false)).max().orElse(Double.NaN))).append(" | ")
+          .append(f(mean(gaps(rs, true)))).append(" | ")
+          .append(rs.stream().filter(r -> !Double.isNaN(r.secondsTo1Percent())).count()).append(" | ")
+          .append(f(mean(rs.stream().mapToDouble(RunResult::secondsTo1Percent).filter(d -> !Double.isNaN(d))
+              .toArray()))).append(" |\n");
+    }
+    md.append("\nMeans are over feasible runs only; `feasible` counts them.\n\n");
+  }
+
+  private void perClass(StringBuilder md, List<RunResult> results, List<String> engines) {
+    md.append("## Means per class\n\n| class | engine | runs | feasible | mean gap % | mean gap@cp % "
+        + "| reached 1 % |\n|---|---|---|---|---|---|---|\n");
+    Map<String, List<RunResult>> byClass = new TreeMap<>();
+    for (RunResult r : results) {
+      byClass.computeIfAbsent(r.sizeClass(), k -> new ArrayList<>()).add(r);
+    }
+    for (Map.Entry<String, List<RunResult>> c : byClass.entrySet()) {
+      for (String e : engines) {
+        List<RunResult> rs = c.getValue().stream().filter(r -> r.engine().equals(e)).toList();
+        if (rs.isEmpty()) {
+          continue;
+        }
+        md.append("| ").append(c.getKey()).append(" | ").append(e).append(" | ").append(rs.size()).append(" | ")
+            .append(rs.stream().filter(RunResult::feasible).count()).append(" | ")
+            .append(f(mean(gaps(rs, false)))).append(" | ").append(f(mean(gaps(rs, true)))).append(" | ")
+            .append(rs.stream().filter(r -> !Double.isNaN(r.secondsTo1Percent())).count()).append(" |\n");
+      }
+    }
+    md.append('\n');
+  }
+
+  private void perRun(StringBuilder md, List<RunResult> results) {
+    md.append("## Runs\n\n| instance | n | class | engine | seed | BKS | cost | gap % | gap@cp % | routes (ref) "
+        + "| t 1 % (s) | feasible | check | runtime (s) | iterations | stop |\n"
+        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    List<RunResult> sorted = new ArrayList<>(results);
+    sorted.sort(java.util.Comparator.comparingInt(RunResult::n).thenComparing(RunResult::instance)
+        .thenComparing(RunResult::engine).thenComparingLong(RunResult::seed));
+    for (RunResult r : sorted) {
+      md.append("| ").append(r.instance()).append(" | ").append(r.n()).append(" | ").append(r.sizeClass())
+          .append(" | ").append(r.engine()).append(" | ").append(r.seed()).append(" | ").append(RunResult.fmt(r.bks()))
+          .append(" | ").append(f(r.cost())).append(" | ").append(f(r.gapPercent())).append(" | ")
+          .append(f(r.gapAtCheckpoint())).append(" | ").append(r.routes())
+          .append(r.bksRoutes() >= 0 ? " (" + r.bksRoutes() + ")" : "").append(" | ")
+          .append(Double.isNaN(r.secondsTo1Percent()) ? "—" : f(r.secondsTo1Percent())).append(" | ")
+          .append(r.feasible()).append(" | ").append(r.checker()).append(" | ").append(f(r.runtimeSeconds()))
+          .append(" | ").append(r.iterations()).append(" | ").append(r.stopReason()).append(" |\n");
+    }
+    md.append('\n');
+    for (RunResult r : sorted) {
+      if (!r.checker().equals("FEASIBLE")) {
+        md.append("- ").append(r.instance()).append(" ").append(r.engine()).append(": checker said `")
+            .append(r.checkerLine()).append("`\n");
+      }
+    }
+  }
+
+  private void plotGaps(List<RunResult> results, List<String> engines) throws IOException {
+    List<String> names = new ArrayList<>(new LinkedHashSet<>(results.stream()
+        .sorted(java.util.Comparator.comparingInt(RunResult::n).thenComparing(RunResult::instance))
+        .map(RunResult::instance).toList()));
+    CategoryChart chart = new CategoryChartBuilder().width(Math.max(900, 28 * names.size() * engines.size()))
+        .height(600).title(title + ": gap to BKS per instance").xAxisTitle("instance").yAxisTitle("gap (%)").build();
+    chart.getStyler().setXAxisLabelRotation(90);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+    for (String e : engines) {
+      List<Double> ys = new ArrayList<>();
+      for (String name : names) {
+        double g = Double.NaN;
+        for (RunResult r : results) {
+          if (r.engine().equals(e) && r.instance().equals(name) && r.feasible()) {
+            g = Double.isNaN(g) ? r.gapPercent() : Math.min(g, r.gapPercent());
+          }
+        }
+        ys.add(Double.isNaN(g) ? null : g);
+      }
+      chart.addSeries(e, names, ys);
+    }
+    BitmapEncoder.saveBitmap(chart, dir.resolve("gap-per-instance.png").toString(), BitmapEncoder.BitmapFormat.PNG);
+  }
+
+  private void plotConvergence(List<RunResult> results, List<String> engines, double budget) throws IOException {
+    int points = 200;
+    double t0 = 0.05;
+    double[] grid = new double[points];
+    for (int i = 0; i < points; i++) {
+      grid[i] = t0 * Math.pow(budget / t0, i / (double) (points - 1));
+    }
+    XYChart mean = chart(title + ": mean gap to BKS vs time");
+    XYChart each = chart(title + ": gap to BKS vs time per run");
+    each.getStyler().setLegendVisible(results.size() <= 12);
+    for (String e : engines) {
+      List<double[]> curves = new ArrayList<>();
+      for (RunResult r : results) {
+        if (!r.engine().equals(e)) {
+          continue;
+        }
+        double[] curve = gapCurve(r, grid);
+        curves.add(curve);
+        addStep(each, e + " " + r.instance() + " s" + r.seed(), grid, curve);
+      }
+      double[] avg = new double[points];
+      for (int i = 0; i < points; i++) {
+        double sum = 0;
+        for (double[] c : curves) {
+          sum += c[i];
+        }
+        avg[i] = sum / curves.size();
+      }
+      addStep(mean, e + " (" + curves.size() + " runs)", grid, avg);
+    }
+    BitmapEncoder.saveBitmap(mean, dir.resolve("convergence.png").toString(), BitmapEncoder.BitmapFormat.PNG);
+    BitmapEncoder.saveBitmap(each, dir.resolve("convergence-instances.png").toString(),
+        BitmapEncoder.BitmapFormat.PNG);
+  }
+
+  private XYChart chart(String chartTitle) {
+    XYChart c = new XYChartBuilder().width(1000).height(600).title(chartTitle).xAxisTitle("time (s, log scale)")
+        .yAxisTitle("gap to BKS (%)").build();
+    c.getStyler().setXAxisLogarithmic(true);
+    c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+    return c;
+  }
+
+  /** Adds the part of a curve where it is defined (not NaN) as a step line. */
+  private static void addStep(XYChart chart, String name, double[] grid, double[] curve) {
+    int first = 0;
+    while (first < curve.length && Double.isNaN(curve[first])) {
+      first++;
+    }
+    if (first == curve.length) {
+      return;
+    }
+    XYSeries s = chart.addSeries(name, Arrays.copyOfRange(grid, first, grid.length),
+        Arrays.copyOfRange(curve, first, curve.length));
+    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+    s.setMarker(SeriesMarkers.NONE);
+  }
+
+  /** The run's gap at each grid time: the best feasible cost found by then (NaN before the first one). */
+  private double[] gapCurve(RunResult r, double[] grid) throws IOException {
+    double[] out = new double[grid.length];
+    Arrays.fill(out, Double.NaN);
+    Path file = dir.resolve("history").resolve(r.engine()).resolve(r.instance() + "-s" + r.seed() + ".csv");
+    if (!Files.exists(file)) {
+      return out;
+    }
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    double best = Double.NaN;
+    int k = 1;
+    for (int i = 0; i < grid.length; i++) {
+      while (k < lines.size()) {
+        String[] f = lines.get(k).split(",");
+        if (Double.parseDouble(f[0]) > grid[i]) {
+          break;
+        }
+        if (Boolean.parseBoolean(f[2])) {
+          double c = Double.parseDouble(f[1]);
+          best = Double.isNaN(best) ? c : Math.min(best, c);
+        }
+        k++;
+      }
+      out[i] = 100 * (best - r.bks()) / r.bks();
+    }
+    return out;
+  }
+
+  private static double[] gaps(List<RunResult> rs, boolean atCheckpoint) {
+    return rs.stream().filter(RunResult::feasible)
+        .mapToDouble(r -> atCheckpoint ? r.gapAtCheckpoint() : r.gapPercent())
+        .filter(d -> !Double.isNaN(d)).toArray();
+  }
+
+  private static double mean(double[] xs) {
+    return xs.length == 0 ? Double.NaN : Arrays.stream(xs).average().orElse(Double.NaN);
+  }
+
+  private static double median(double[] xs) {
+    if (xs.length == 0) {
+      return Double.NaN;
+    }
+    double[] s = xs.clone();
+    Arrays.sort(s);
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+
+  private static String f(double v) {
+    return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  private static String cpuModel() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8)) {
+        if (line.startsWith("model name")) {
+          return line.substring(line.indexOf(':') + 1).trim();
+        }
+      }
+    } catch (IOException e) {
+      // not Linux: fall through
+    }
+    return System.getProperty("os.arch");
+  }
+}
