@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.routeforge.data.io.vroom.VroomInput;
 import org.routeforge.data.model.Instance;
 
 /**
@@ -14,7 +17,8 @@ import org.routeforge.data.model.Instance;
  *   <li>VRPLIB {@code .vrp} / {@code .vrp.gz}, and VRPLIB-style {@code .txt}/{@code .txt.gz} files with a
  *       {@code DIMENSION} line (the ORTEC EURO-NeurIPS set);
  *   <li>Solomon / Gehring–Homberger {@code .txt};
- *   <li>JSON ({@code .json}/{@code .json.gz}): RouteForge JSON or VROOM input JSON.
+ *   <li>JSON ({@code .json}/{@code .json.gz}): RouteForge JSON or VROOM input JSON, told apart by their
+ *       top-level fields (OSRM table responses and Loggi BUD files get an explanation instead).
  * </ul>
  */
 public final class InstanceFiles {
@@ -31,6 +35,62 @@ public final class InstanceFiles {
   }
 
   private InstanceFiles() {}
+
+  /** The format a file name implies for writing: {@code .vrp}, {@code .txt} (Solomon), {@code .json}
+   * (RouteForge JSON; {@code .vroom.json} for VROOM), each optionally followed by {@code .gz}. */
+  public static Format formatForName(Path file) {
+    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (n.endsWith(".gz")) {
+      n = n.substring(0, n.length() - 3);
+    }
+    if (n.endsWith(".vroom.json")) {
+      return Format.VROOM;
+    }
+    if (n.endsWith(".json")) {
+      return Format.JSON;
+    }
+    if (n.endsWith(".txt")) {
+      return Format.SOLOMON;
+    }
+    if (n.endsWith(".vrp")) {
+      return Format.VRPLIB;
+    }
+    throw new IllegalArgumentException("cannot tell the format from the name " + file.getFileName()
+        + " (use .vrp, .txt, .json or .vroom.json, or name the format)");
+  }
+
+  /** What of {@code in} the format cannot express; empty when writing it loses nothing. */
+  public static List<String> limitations(Instance in, Format format) {
+    switch (format) {
+      case VRPLIB:
+        return VrplibWriter.limitations(in);
+      case SOLOMON:
+        return SolomonWriter.limitations(in);
+      case VROOM:
+        return VroomInput.limitations(in);
+      default:
+        return List.of();
+    }
+  }
+
+  /** The instance as text in {@code format}. */
+  public static String format(Instance in, Format format) {
+    switch (format) {
+      case VRPLIB:
+        return VrplibWriter.format(in);
+      case SOLOMON:
+        return SolomonWriter.format(in);
+      case VROOM:
+        return VroomInput.format(in);
+      default:
+        return RouteForgeJson.format(in);
+    }
+  }
+
+  /** Writes {@code in} in {@code format}, gzip-compressed when the name ends in {@code .gz}. */
+  public static void write(Instance in, Path file, Format format) throws IOException {
+    VrplibWriter.writeText(format(in, format), file);
+  }
 
   /** Reads an instance, detecting its format. */
   public static Instance read(Path file) throws IOException, InputException {
@@ -49,9 +109,32 @@ public final class InstanceFiles {
       case SOLOMON:
         return SolomonReader.parse(text, file.toString());
       default:
-        throw new InputException(InputException.Problem.atLine(file.toString(), 0, "format",
-            "JSON instances are not readable yet"));
+        return parseJson(file, text);
     }
+  }
+
+  private static ParsedInstance parseJson(Path file, String text) throws InputException {
+    JsonNode root = JsonFields.parse(text, file.toString());
+    String src = file.toString();
+    if (root.isObject() && (root.has("format") || root.has("vehicleTypes") || root.has("stops"))) {
+      return RouteForgeJson.parse(text, src);
+    }
+    if (root.isObject() && (root.has("jobs") || root.has("shipments") || root.has("vehicles"))) {
+      return VroomInput.parse(root, src, VrplibReader.defaultName(file));
+    }
+    if (root.isObject() && (root.has("durations") || root.has("distances")) && root.has("code")) {
+      throw new InputException(InputException.Problem.atPointer(src, "", "format",
+          "this is an OSRM table response (a travel matrix), not an instance; use it as the matrix source of an"
+              + " instance (OsrmTable.applyTo)"));
+    }
+    if (root.isObject() && root.has("deliveries") && root.has("vehicle_capacity")) {
+      throw new InputException(InputException.Problem.atPointer(src, "", "format",
+          "this is a Loggi BUD instance: it has coordinates only and no travel matrix; build a road matrix"
+              + " (OSRM table or the graph module) first"));
+    }
+    throw new InputException(InputException.Problem.atPointer(src, "", "format",
+        "unrecognised JSON: expected a RouteForge instance (\"format\": \"" + RouteForgeJson.FORMAT
+            + "\") or VROOM input (\"jobs\"/\"shipments\" and \"vehicles\")"));
   }
 
   /** Detects the format from the file name and the (decompressed) text. */
