@@ -1,0 +1,384 @@
+package org.routeforge.api;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jobrunr.jobs.mappers.JobMapper;
+import org.jobrunr.scheduling.JobRequestScheduler;
+import org.jobrunr.server.BackgroundJobServer;
+import org.jobrunr.server.BackgroundJobServerConfiguration;
+import org.jobrunr.server.JobActivator;
+import org.jobrunr.storage.StorageProvider;
+import org.jobrunr.storage.sql.common.SqlStorageProviderFactory;
+import org.jobrunr.utils.mapper.jackson.JacksonJsonMapper;
+import org.routeforge.api.http.ApiException;
+import org.routeforge.api.http.Problem;
+import org.routeforge.api.http.RateLimiter;
+import org.routeforge.api.jobs.LiveJobs;
+import org.routeforge.api.jobs.SolveJobHandler;
+import org.routeforge.api.store.ApiKeys;
+import org.routeforge.api.store.Database;
+import org.routeforge.api.store.JobStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The RouteForge HTTP service: a Javalin app on Jetty, JobRunr's background job server for the
+ * solves, the relational store (embedded H2 or PostgreSQL), API-key authentication with per-key rate
+ * limits, Micrometer metrics, the OpenAPI document and the web page.
+ *
+ * <p>{@link #start} opens everything and binds the port; {@link #close} stops taking requests,
+ * re-queues the jobs running here (JobRunr runs them again) and closes the database.
+ *
+ * @implNote thread-safe once started.
+ */
+public final class ApiServer implements AutoCloseable {
+  /** Request attribute holding the authenticated {@link ApiKeys.Principal}. */
+  static final String PRINCIPAL = "routeforge.principal";
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+  private static final String T0 = "routeforge.t0";
+
+  private final ServiceConfig config;
+  private final Database db;
+  private final ObjectMapper mapper;
+  private final ApiKeys keys;
+  private final JobStore jobs;
+  private final LiveJobs live = new LiveJobs();
+  private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final ScheduledExecutorService ticker;
+  private final AtomicBoolean stopping = new AtomicBoolean();
+  private final String serverId;
+  private final StorageProvider storage;
+  private final BackgroundJobServer jobServer;
+  private final JobRequestScheduler scheduler;
+  private final RateLimiter rateLimiter;
+  private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
+  private Javalin app;
+
+  private ApiServer(ServiceConfig config, Database db) {
+    this.config = config;
+    this.db = db;
+    this.mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.keys = new ApiKeys(db);
+    this.jobs = new JobStore(db);
+    this.serverId = hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    this.ticker = Executors.newScheduledThreadPool(2, r -> {
+      Thread t = new Thread(r, "routeforge-ticker");
+      t.setDaemon(true);
+      return t;
+    });
+    this.rateLimiter = new RateLimiter(config.rateLimitPerSecond(), config.rateLimitBurst());
+    new JvmMemoryMetrics().bindTo(metrics);
+    gcMetrics.bindTo(metrics);
+    new JvmThreadMetrics().bindTo(metrics);
+    new ProcessorMetrics().bindTo(metrics);
+    new UptimeMetrics().bindTo(metrics);
+    metrics.gauge("routeforge.jobs.running.local", live, LiveJobs::size);
+
+    JacksonJsonMapper jobRunrJson = new JacksonJsonMapper();
+    this.storage = SqlStorageProviderFactory.using(db.dataSource());
+    storage.setJobMapper(new JobMapper(jobRunrJson));
+    SolveJobHandler handler = new SolveJobHandler(jobs, live, config, mapper, serverId, ticker, stopping, metrics);
+    JobActivator activator = new JobActivator() {
+      @Override
+      public <T> T activateJob(Class<T> type) {
+        return type == SolveJobHandler.class ? type.cast(handler) : null;
+      }
+    };
+    this.jobServer = new BackgroundJobServer(storage, jobRunrJson, activator,
+        BackgroundJobServerConfiguration.usingStandardBackgroundJobServerConfiguration()
+            .andName(serverId)
+            .andWorkerCount(config.workers())
+            .andPollIntervalInSeconds(config.pollIntervalSeconds()));
+    this.scheduler = new JobRequestScheduler(storage);
+  }
+
+  /**
+   * Opens the database, makes sure an admin key exists (from {@code ROUTEFORGE_ADMIN_KEY}, or a new
+   * one printed once to {@code announce}), starts the job server and binds the HTTP port.
+   *
+   * @param adminKeyFromEnv the operator's admin key, or null
+   * @param announce where to print a newly created admin key (normally stderr)
+   */
+  public static ApiServer start(ServiceConfig config, String adminKeyFromEnv, PrintStream announce)
+      throws IOException, SQLException {
+    Database db = Database.open(config);
+    ApiServer s;
+    try {
+      s = new ApiServer(config, db);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+    try {
+      s.bootstrapAdmin(adminKeyFromEnv, announce);
+      s.jobServer.start();
+      s.app = s.buildApp().start(config.host(), config.port());
+    } catch (RuntimeException | SQLException e) {
+      s.close();
+      throw e;
+    }
+    LOG.info("RouteForge listening on http://{}:{} (data: {}, jobs: {}, {} workers, server {})",
+        config.host(), s.port(), config.dataDir(), db.description(), config.workers(), s.serverId);
+    return s;
+  }
+
+  private void bootstrapAdmin(String fromEnv, PrintStream announce) throws SQLException {
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      if (keys.ensure(fromEnv.trim(), "admin", true, "ROUTEFORGE_ADMIN_KEY")) {
+        LOG.info("stored the admin key from ROUTEFORGE_ADMIN_KEY (hashed)");
+      }
+      return;
+    }
+    if (!keys.hasAdmin()) {
+      ApiKeys.Created k = keys.create("admin", true, "first start");
+      announce.println("RouteForge admin API key (shown once; store it now): " + k.key());
+      announce.flush();
+    }
+  }
+
+  /** The bound port. */
+  public int port() {
+    return app.port();
+  }
+
+  /** This server's name in the job queue. */
+  public String serverId() {
+    return serverId;
+  }
+
+  /** The key store (for the {@code keys} command and tests). */
+  public ApiKeys keys() {
+    return keys;
+  }
+
+  ServiceConfig config() {
+    return config;
+  }
+
+  private Javalin buildApp() {
+    VrpEndpoints vrp = new VrpEndpoints(config, jobs, live, mapper, scheduler,
+        new SseHub(jobs, live, mapper, ticker), metrics);
+    return Javalin.create(c -> {
+      c.startup.showJavalinBanner = false;
+      c.startup.showOldJavalinVersionWarning = false;
+      c.jsonMapper(new JavalinJackson(mapper, false));
+      c.http.maxRequestSize = config.maxBodyBytes();
+      c.staticFiles.add(s -> {
+        s.hostedPath = "/";
+        s.directory = "/web";
+        s.location = Location.CLASSPATH;
+      });
+      c.routes.before(ctx -> ctx.attribute(T0, System.nanoTime()));
+      c.routes.before("/v1/*", this::authenticate);
+      c.routes.after(this::recordMetrics);
+      c.routes.get("/v1/health", this::health);
+      c.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+      c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
+          .result(ApiServer.class.getResourceAsStream("/openapi/openapi.json")));
+      c.routes.get("/docs", ctx -> ctx.redirect("/docs.html"));
+      c.routes.post("/v1/keys", this::createKey);
+      vrp.register(c.routes);
+      c.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.problem()));
+      c.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
+          new Problem(e.getStatus(), codeFor(e.getStatus()), titleFor(e.getStatus()), e.getMessage())));
+      c.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+        problem(ctx, new Problem(500, "internal_error", "Internal server error",
+            "an unexpected error occurred; it has been logged (" + e.getClass().getSimpleName() + ")"));
+      });
+      c.routes.error(404, "*", ctx -> {
+        if (!isProblem(ctx)) {
+          problem(ctx, new Problem(404, "not_found", "Not found", "no resource at " + ctx.method() + " " + ctx.path()));
+        }
+      });
+      c.routes.error(405, "*", ctx -> {
+        if (!isProblem(ctx)) {
+          problem(ctx, new Problem(405, "method_not_allowed", "Method not allowed",
+              ctx.method() + " is not allowed on " + ctx.path()));
+        }
+      });
+    });
+  }
+
+  private static boolean isProblem(Context ctx) {
+    String ct = ctx.res().getContentType();
+    return ct != null && ct.startsWith(Problem.MEDIA_TYPE);
+  }
+
+  /** Writes a problem+json response. */
+  static void problem(Context ctx, Problem p) {
+    p.instance = ctx.path();
+    ctx.status(p.status).json(p).contentType(Problem.MEDIA_TYPE);
+    if (p.status == 429 && p.extensions().get("retry_after") != null) {
+      ctx.header("Retry-After", p.extensions().get("retry_after").toString());
+    }
+  }
+
+  private void authenticate(Context ctx) throws SQLException {
+    if (ctx.path().equals("/v1/health")) {
+      return;
+    }
+    String h = ctx.header("Authorization");
+    if (h == null || !h.regionMatches(true, 0, "Bearer ", 0, 7) || h.substring(7).isBlank()) {
+      ctx.header("WWW-Authenticate", "Bearer realm=\"routeforge\"");
+      throw new ApiException(new Problem(401, "unauthorized", "Unauthorized",
+          "send an API key as 'Authorization: Bearer <key>' (create one with `routeforge keys create --tenant NAME`)"));
+    }
+    String key = h.substring(7).trim();
+    ApiKeys.Principal p = key.length() > 512 ? null : keys.verify(key).orElse(null);
+    if (p == null) {
+      ctx.header("WWW-Authenticate", "Bearer realm=\"routeforge\", error=\"invalid_token\"");
+      throw new ApiException(new Problem(401, "unauthorized", "Unauthorized", "the API key is not valid"));
+    }
+    long wait = rateLimiter.acquire(p.keyId());
+    if (wait > 0) {
+      metrics.counter("routeforge.http.rate_limited").increment();
+      throw new ApiException(new Problem(429, "rate_limited", "Too many requests",
+          "key " + p.keyId() + " exceeded " + config.rateLimitPerSecond() + " requests/s (burst "
+              + config.rateLimitBurst() + "); retry after " + wait + " s")
+          .with("limit", "rate_limit_per_s").with("retry_after", wait));
+    }
+    ctx.attribute(PRINCIPAL, p);
+  }
+
+  /** The authenticated caller of a /v1 request. */
+  static ApiKeys.Principal principal(Context ctx) {
+    return ctx.attribute(PRINCIPAL);
+  }
+
+  private void createKey(Context ctx) throws Exception {
+    ApiKeys.Principal p = principal(ctx);
+    if (!p.admin()) {
+      throw new ApiException(new Problem(403, "forbidden", "Forbidden", "creating keys needs an admin key"));
+    }
+    org.routeforge.api.http.Http.onlyParams(ctx, java.util.Set.of());
+    String body = org.routeforge.api.http.Http.body(ctx, 4096);
+    KeyRequest req;
+    try {
+      req = mapper.readValue(body, KeyRequest.class);
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw JsonProblems.of(e);
+    }
+    if (req == null || req.tenant() == null) {
+      throw ApiException.badRequest("missing_field", "tenant is required", "/tenant", "tenant");
+    }
+    ApiKeys.Created k;
+    try {
+      k = keys.create(req.tenant(), Boolean.TRUE.equals(req.admin()), req.label());
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("invalid_field", e.getMessage(), "/tenant", "tenant");
+    }
+    var n = mapper.createObjectNode();
+    n.put("key", k.key());
+    n.put("key_id", k.principal().keyId());
+    n.put("tenant", k.principal().tenant());
+    n.put("admin", k.principal().admin());
+    ctx.status(201).json(n);
+  }
+
+  /** Body of {@code POST /v1/keys}. */
+  record KeyRequest(String tenant, Boolean admin, String label) {}
+
+  private void health(Context ctx) throws SQLException {
+    var n = mapper.createObjectNode();
+    n.put("status", "ok");
+    n.put("server", serverId);
+    n.put("database", db.postgres() ? "postgresql" : "h2");
+    n.put("workers", config.workers());
+    n.put("running_here", live.size());
+    n.put("queued", jobs.countQueued());
+    ctx.json(n);
+  }
+
+  private void recordMetrics(Context ctx) {
+    Long t0 = ctx.attribute(T0);
+    if (t0 == null) {
+      return;
+    }
+    String route;
+    try {
+      route = ctx.endpoint().path;
+    } catch (RuntimeException e) {
+      route = "unmatched";
+    }
+    Timer.builder("http.server.requests")
+        .tag("method", ctx.method().name())
+        .tag("uri", route)
+        .tag("status", Integer.toString(ctx.statusCode()))
+        .publishPercentiles(0.5, 0.99)
+        .register(metrics)
+        .record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
+  }
+
+  /** Stops accepting work, re-queues jobs running here, and closes the store. */
+  @Override
+  public void close() {
+    stopping.set(true);
+    live.cancelAll();
+    if (app != null) {
+      app.stop();
+    }
+    jobServer.stop();
+    scheduler.shutdown();
+    ticker.shutdownNow();
+    gcMetrics.close();
+    metrics.close();
+    storage.close();
+    db.close();
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName().toLowerCase(Locale.ROOT);
+    } catch (IOException e) {
+      return "server";
+    }
+  }
+
+  static String codeFor(int status) {
+    switch (status) {
+      case 400: return "bad_request";
+      case 401: return "unauthorized";
+      case 403: return "forbidden";
+      case 404: return "not_found";
+      case 405: return "method_not_allowed";
+      case 413: return "body_too_large";
+      case 415: return "unsupported_media_type";
+      case 429: return "rate_limited";
+      case 503: return "unavailable";
+      default: return status >= 500 ? "internal_error" : "http_" + status;
+    }
+  }
+
+  static String titleFor(int status) {
+    List<String> words = List.of(codeFor(status).split("_"));
+    String s = String.join(" ", words);
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

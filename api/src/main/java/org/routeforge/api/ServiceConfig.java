@@ -1,0 +1,257 @@
+package org.routeforge.api;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Settings of the HTTP service, resolved from three layers (later wins): the built-in defaults, one
+ * properties file ({@code routeforge.properties} in the data directory, or {@code --config FILE}),
+ * environment variables {@code ROUTEFORGE_<KEY>} (upper case, e.g. {@code ROUTEFORGE_PORT},
+ * {@code ROUTEFORGE_DATABASE_URL}), and command-line flags.
+ *
+ * <p>Units: bytes, seconds, requests per second. An empty {@code database_url} means the embedded H2
+ * database file in the data directory; a {@code jdbc:postgresql:} URL lets several servers share one
+ * job queue.
+ *
+ * @implNote immutable and thread-safe.
+ */
+public record ServiceConfig(
+    String host,
+    int port,
+    Path dataDir,
+    String databaseUrl,
+    String databaseUser,
+    String databasePassword,
+    int workers,
+    long maxBodyBytes,
+    int maxStops,
+    int maxVehicles,
+    int maxTimeLimitSeconds,
+    int defaultTimeLimitSeconds,
+    int syncMaxStops,
+    int syncMaxTimeLimitSeconds,
+    double rateLimitPerSecond,
+    int rateLimitBurst,
+    int maxQueuedJobs,
+    int pollIntervalSeconds) {
+
+  /** Every key the file, the environment and the flags understand, with its default. */
+  public static final Map<String, String> DEFAULTS = defaults();
+
+  private static Map<String, String> defaults() {
+    Map<String, String> d = new LinkedHashMap<>();
+    d.put("host", "127.0.0.1");
+    d.put("port", "8080");
+    d.put("data_dir", "");
+    d.put("database_url", "");
+    d.put("database_user", "");
+    d.put("database_password", "");
+    d.put("workers", Integer.toString(Runtime.getRuntime().availableProcessors()));
+    d.put("max_body_bytes", Long.toString(10L * 1024 * 1024));
+    d.put("max_stops", "5000");
+    d.put("max_vehicles", "1000");
+    d.put("max_time_limit_s", "600");
+    d.put("default_time_limit_s", "10");
+    d.put("sync_max_stops", "200");
+    d.put("sync_max_time_limit_s", "10");
+    d.put("rate_limit_per_s", "50");
+    d.put("rate_limit_burst", "200");
+    d.put("max_queued_jobs", "10000");
+    d.put("poll_interval_s", "5");
+    return Map.copyOf(d);
+  }
+
+  /**
+   * Resolves the configuration.
+   *
+   * @param configFile an explicit properties file, or null to use {@code routeforge.properties} in
+   *     the data directory when it exists
+   * @param env the environment (normally {@link System#getenv()})
+   * @param flags values from the command line, by key; they override everything else
+   * @throws IllegalArgumentException naming the key and its source when a value is invalid or a key
+   *     is unknown
+   * @throws IOException when the configuration file cannot be read
+   */
+  public static ServiceConfig resolve(Path configFile, Map<String, String> env, Map<String, String> flags)
+      throws IOException {
+    Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+    Map<String, String> source = new LinkedHashMap<>();
+    DEFAULTS.keySet().forEach(k -> source.put(k, "default"));
+    Map<String, String> fromEnv = new LinkedHashMap<>();
+    for (String key : DEFAULTS.keySet()) {
+      String v = env.get("ROUTEFORGE_" + key.toUpperCase(Locale.ROOT));
+      if (v != null) {
+        fromEnv.put(key, v);
+      }
+    }
+    String dataDirHint = firstNonNull(flags.get("data_dir"), fromEnv.get("data_dir"));
+    Path file = configFile;
+    if (file == null) {
+      Path dir = dataDirHint == null || dataDirHint.isBlank() ? defaultDataDir() : Path.of(dataDirHint);
+      Path candidate = dir.resolve("routeforge.properties");
+      file = Files.isRegularFile(candidate) ? candidate : null;
+    }
+    if (file != null) {
+      Properties p = new Properties();
+      try (Reader r = Files.newBufferedReader(file)) {
+        p.load(r);
+      }
+      for (String k : p.stringPropertyNames()) {
+        if (!DEFAULTS.containsKey(k)) {
+          throw new IllegalArgumentException(file + ": unknown key '" + k + "' (known: " + new TreeSet<>(DEFAULTS.keySet()) + ")");
+        }
+        values.put(k, p.getProperty(k).trim());
+        source.put(k, file.toString());
+      }
+    }
+    fromEnv.forEach((k, v) -> {
+      values.put(k, v);
+      source.put(k, "environment variable ROUTEFORGE_" + k.toUpperCase(Locale.ROOT));
+    });
+    for (Map.Entry<String, String> e : flags.entrySet()) {
+      if (!DEFAULTS.containsKey(e.getKey())) {
+        throw new IllegalArgumentException("unknown setting '" + e.getKey() + "'");
+      }
+      values.put(e.getKey(), e.getValue());
+      source.put(e.getKey(), "command line");
+    }
+    Parser p = new Parser(values, source);
+    String dd = values.get("data_dir");
+    ServiceConfig c = new ServiceConfig(
+        values.get("host"),
+        p.integer("port", 0, 65535),
+        dd.isBlank() ? defaultDataDir() : Path.of(dd).toAbsolutePath(),
+        values.get("database_url"),
+        values.get("database_user"),
+        values.get("database_password"),
+        p.integer("workers", 1, 1024),
+        p.longValue("max_body_bytes", 1024, 1L << 31),
+        p.integer("max_stops", 1, 10_000_000),
+        p.integer("max_vehicles", 1, 10_000_000),
+        p.integer("max_time_limit_s", 1, 7 * 24 * 3600),
+        p.integer("default_time_limit_s", 1, 7 * 24 * 3600),
+        p.integer("sync_max_stops", 1, 10_000_000),
+        p.integer("sync_max_time_limit_s", 1, 3600),
+        p.decimal("rate_limit_per_s", 0.001, 1e9),
+        p.integer("rate_limit_burst", 1, 1_000_000_000),
+        p.integer("max_queued_jobs", 1, Integer.MAX_VALUE),
+        p.integer("poll_interval_s", 5, 3600));
+    if (c.defaultTimeLimitSeconds > c.maxTimeLimitSeconds) {
+      throw new IllegalArgumentException("default_time_limit_s (" + c.defaultTimeLimitSeconds
+          + ") is above max_time_limit_s (" + c.maxTimeLimitSeconds + ")");
+    }
+    return c;
+  }
+
+  /** Defaults only, with the given data directory and port (tests and embedding). */
+  public static ServiceConfig defaultsWith(Path dataDir, int port) {
+    try {
+      return resolve(null, Map.of(), Map.of("data_dir", dataDir.toString(), "port", Integer.toString(port)));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A copy with some settings replaced (keys as in {@link #DEFAULTS}). */
+  public ServiceConfig with(Map<String, String> changes) {
+    Map<String, String> flags = new LinkedHashMap<>(asMap());
+    flags.putAll(changes);
+    try {
+      return resolve(null, Map.of(), flags);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The settings as key/value strings (the database password is included; don't log this map). */
+  public Map<String, String> asMap() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("host", host);
+    m.put("port", Integer.toString(port));
+    m.put("data_dir", dataDir.toString());
+    m.put("database_url", databaseUrl);
+    m.put("database_user", databaseUser);
+    m.put("database_password", databasePassword);
+    m.put("workers", Integer.toString(workers));
+    m.put("max_body_bytes", Long.toString(maxBodyBytes));
+    m.put("max_stops", Integer.toString(maxStops));
+    m.put("max_vehicles", Integer.toString(maxVehicles));
+    m.put("max_time_limit_s", Integer.toString(maxTimeLimitSeconds));
+    m.put("default_time_limit_s", Integer.toString(defaultTimeLimitSeconds));
+    m.put("sync_max_stops", Integer.toString(syncMaxStops));
+    m.put("sync_max_time_limit_s", Integer.toString(syncMaxTimeLimitSeconds));
+    m.put("rate_limit_per_s", Double.toString(rateLimitPerSecond));
+    m.put("rate_limit_burst", Integer.toString(rateLimitBurst));
+    m.put("max_queued_jobs", Integer.toString(maxQueuedJobs));
+    m.put("poll_interval_s", Integer.toString(pollIntervalSeconds));
+    return m;
+  }
+
+  /** Whether jobs live in the embedded H2 database (rather than a shared PostgreSQL). */
+  public boolean embeddedDatabase() {
+    return databaseUrl == null || databaseUrl.isBlank();
+  }
+
+  /** {@code ~/.routeforge} when the home directory is writable, else {@code ./.routeforge}. */
+  public static Path defaultDataDir() {
+    String home = System.getProperty("user.home");
+    if (home != null && !home.isBlank() && Files.isWritable(Path.of(home))) {
+      return Path.of(home, ".routeforge").toAbsolutePath();
+    }
+    return Path.of(".routeforge").toAbsolutePath();
+  }
+
+  private static String firstNonNull(String a, String b) {
+    return a != null ? a : b;
+  }
+
+  /** Parses values, naming the key and where the bad value came from. */
+  private record Parser(Map<String, String> values, Map<String, String> source) {
+    int integer(String key, int min, int max) {
+      return (int) longValue(key, min, max);
+    }
+
+    long longValue(String key, long min, long max) {
+      String v = values.get(key).trim();
+      try {
+        long x = Long.parseLong(v);
+        if (x < min || x > max) {
+          throw bad(key, v, "must be between " + min + " and " + max);
+        }
+        return x;
+      } catch (NumberFormatException e) {
+        throw bad(key, v, "is not an integer");
+      }
+    }
+
+    double decimal(String key, double min, double max) {
+      String v = values.get(key).trim();
+      try {
+        double x = Double.parseDouble(v);
+        if (!(x >= min && x <= max)) {
+          throw bad(key, v, "must be between " + min + " and " + max);
+        }
+        return x;
+      } catch (NumberFormatException e) {
+        throw bad(key, v, "is not a number");
+      }
+    }
+
+    private IllegalArgumentException bad(String key, String v, String why) {
+      return new IllegalArgumentException(key + "='" + v + "' (from " + source.get(key) + ") " + why);
+    }
+  }
+
+  /** Keys understood by {@link #resolve}, sorted (for help texts). */
+  public static Set<String> keys() {
+    return new TreeSet<>(DEFAULTS.keySet());
+  }
+}

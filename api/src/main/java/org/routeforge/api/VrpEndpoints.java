@@ -1,0 +1,255 @@
+package org.routeforge.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseHandler;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import org.jobrunr.scheduling.JobRequestScheduler;
+import org.routeforge.api.http.ApiException;
+import org.routeforge.api.http.Http;
+import org.routeforge.api.http.Problem;
+import org.routeforge.api.jobs.InstanceInput;
+import org.routeforge.api.jobs.LiveJobs;
+import org.routeforge.api.jobs.SolutionJson;
+import org.routeforge.api.jobs.SolveJobRequest;
+import org.routeforge.api.store.ApiKeys;
+import org.routeforge.api.store.JobRow;
+import org.routeforge.api.store.JobStatus;
+import org.routeforge.api.store.JobStore;
+import org.routeforge.data.model.Instance;
+import org.routeforge.solver.CancelToken;
+import org.routeforge.solver.SolveOptions;
+import org.routeforge.solver.SolveResult;
+import org.routeforge.solver.Solver;
+
+/**
+ * The VRP endpoints: asynchronous jobs ({@code POST/GET /v1/vrp/jobs}, status, solution, cancel,
+ * server-sent events) and the capped synchronous {@code POST /v1/vrp/solve}. Every job lookup is
+ * scoped to the caller's tenant; another tenant's job is "not found".
+ *
+ * @implNote thread-safe.
+ */
+final class VrpEndpoints {
+  private static final Set<String> SUBMIT_PARAMS = Set.of("format", "time_limit", "seed", "name");
+  private static final int PAGE_MAX = 200;
+
+  private final ServiceConfig config;
+  private final JobStore jobs;
+  private final LiveJobs live;
+  private final ObjectMapper mapper;
+  private final JobRequestScheduler scheduler;
+  private final SseHub sse;
+  private final MeterRegistry metrics;
+  private final Semaphore syncSlots;
+
+  VrpEndpoints(ServiceConfig config, JobStore jobs, LiveJobs live, ObjectMapper mapper,
+      JobRequestScheduler scheduler, SseHub sse, MeterRegistry metrics) {
+    this.config = config;
+    this.jobs = jobs;
+    this.live = live;
+    this.mapper = mapper;
+    this.scheduler = scheduler;
+    this.sse = sse;
+    this.metrics = metrics;
+    this.syncSlots = new Semaphore(config.workers());
+  }
+
+  void register(RoutesConfig r) {
+    r.post("/v1/vrp/jobs", this::submit);
+    r.get("/v1/vrp/jobs", this::list);
+    r.get("/v1/vrp/jobs/{id}", this::get);
+    r.get("/v1/vrp/jobs/{id}/status", this::status);
+    r.get("/v1/vrp/jobs/{id}/solution", this::solution);
+    r.get("/v1/vrp/jobs/{id}/events", this::events);
+    r.delete("/v1/vrp/jobs/{id}", this::cancel);
+    r.post("/v1/vrp/solve", this::solveSync);
+  }
+
+  private void submit(Context ctx) throws Exception {
+    ApiKeys.Principal p = ApiServer.principal(ctx);
+    Http.onlyParams(ctx, SUBMIT_PARAMS);
+    double seconds = Http.seconds(ctx, "time_limit", config.defaultTimeLimitSeconds(),
+        config.maxTimeLimitSeconds(), "max_time_limit_s");
+    long seed = Http.longParam(ctx, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+    String body = Http.body(ctx, config.maxBodyBytes());
+    String format = InstanceInput.format(ctx.queryParam("format"), ctx.contentType(), body);
+    Instance inst = InstanceInput.parse(format, body, config, config.maxStops());
+    if (jobs.countQueued() >= config.maxQueuedJobs()) {
+      ctx.header("Retry-After", "10");
+      throw new ApiException(new Problem(503, "queue_full", "Queue full", "the job queue holds "
+          + config.maxQueuedJobs() + " jobs (setting max_queued_jobs); retry later")
+          .with("limit", "max_queued_jobs"));
+    }
+    String name = ctx.queryParam("name");
+    if (name == null || name.isBlank()) {
+      name = inst.name();
+    }
+    name = name.length() > 200 ? name.substring(0, 200) : name;
+    UUID id = UUID.randomUUID();
+    jobs.insert(new JobStore.NewJob(id.toString(), p.tenant(), name, format, body, inst.stops().size(),
+        inst.vehicleCount(), Math.max(1, Math.round(seconds * 1000)), seed));
+    try {
+      scheduler.enqueue(id, new SolveJobRequest(id.toString()));
+    } catch (RuntimeException e) {
+      jobs.fail(id.toString(), "the job could not be queued: " + e.getMessage());
+      throw e;
+    }
+    metrics.counter("routeforge.jobs.submitted").increment();
+    ObjectNode n = mapper.createObjectNode();
+    n.put("id", id.toString());
+    n.put("status", JobStatus.QUEUED.wire());
+    n.putObject("links").put("self", "/v1/vrp/jobs/" + id).put("events", "/v1/vrp/jobs/" + id + "/events")
+        .put("solution", "/v1/vrp/jobs/" + id + "/solution");
+    ctx.status(202).header("Location", "/v1/vrp/jobs/" + id).json(n);
+  }
+
+  private void list(Context ctx) throws Exception {
+    Http.onlyParams(ctx, Set.of("limit", "offset"));
+    int limit = (int) Http.longParam(ctx, "limit", 50, 1, PAGE_MAX);
+    long offset = Http.longParam(ctx, "offset", 0, 0, Long.MAX_VALUE / 2);
+    JobStore.Page page = jobs.list(ApiServer.principal(ctx).tenant(), limit, offset);
+    ObjectNode n = mapper.createObjectNode();
+    var arr = n.putArray("jobs");
+    for (JobRow r : page.jobs()) {
+      arr.add(JobViews.view(mapper, r));
+    }
+    n.put("total", page.total());
+    n.put("limit", limit);
+    n.put("offset", offset);
+    if (offset + page.jobs().size() < page.total()) {
+      n.put("next", "/v1/vrp/jobs?limit=" + limit + "&offset=" + (offset + limit));
+    }
+    ctx.json(n);
+  }
+
+  private JobRow own(Context ctx) throws Exception {
+    String id = ctx.pathParam("id");
+    Optional<JobRow> r = validId(id) ? jobs.find(id, ApiServer.principal(ctx).tenant()) : Optional.empty();
+    return r.orElseThrow(() -> ApiException.notFound("job " + (id.length() > 64 ? id.substring(0, 64) + "..." : id)));
+  }
+
+  private static boolean validId(String id) {
+    try {
+      return id.length() == 36 && UUID.fromString(id).toString().equals(id);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private void get(Context ctx) throws Exception {
+    Http.onlyParams(ctx, Set.of());
+    JobRow r = own(ctx);
+    ObjectNode n = JobViews.view(mapper, r);
+    String json = r.status().terminal() ? jobs.solution(r.id()).map(s -> s[0]).orElse(null) : null;
+    if (json != null) {
+      n.set("solution", mapper.readTree(json));
+    } else {
+      n.putNull("solution");
+    }
+    ctx.json(n);
+  }
+
+  private void status(Context ctx) throws Exception {
+    Http.onlyParams(ctx, Set.of());
+    ctx.json(JobViews.view(mapper, own(ctx)));
+  }
+
+  private void solution(Context ctx) throws Exception {
+    Http.onlyParams(ctx, Set.of("format"));
+    JobRow r = own(ctx);
+    String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
+    if (!format.equals("json") && !format.equals("vrplib")) {
+      throw ApiException.badRequest("invalid_parameter", "format must be json or vrplib, not '" + format + "'", null, "format");
+    }
+    String[] s = jobs.solution(r.id()).orElseThrow(() -> ApiException.notFound("job " + r.id()));
+    if (s[0] == null) {
+      String why = r.status() == JobStatus.FAILED ? "the job failed: " + r.error()
+          : "the job is " + r.status().wire() + "; the solution is stored when it ends";
+      throw new ApiException(new Problem(404, "no_solution", "No solution yet", why)
+          .with("job_id", r.id()).with("job_status", r.status().wire()));
+    }
+    if (format.equals("vrplib")) {
+      ctx.contentType("text/plain; charset=utf-8").result(s[1]);
+    } else {
+      ObjectNode n = (ObjectNode) mapper.readTree(s[0]);
+      n.put("id", r.id());
+      n.put("status", r.status().wire());
+      n.put("seed", r.seed());
+      n.set("timings", JobViews.view(mapper, r).get("timings"));
+      ctx.json(n);
+    }
+  }
+
+  private void events(Context ctx) throws Exception {
+    Http.onlyParams(ctx, Set.of());
+    JobRow r = own(ctx);
+    String accept = ctx.header("Accept");
+    if (accept == null || !accept.contains("text/event-stream")) {
+      throw new ApiException(new Problem(406, "not_acceptable", "Not acceptable",
+          "this endpoint streams server-sent events; send 'Accept: text/event-stream'"));
+    }
+    new SseHandler(client -> sse.follow(client, r)).handle(ctx);
+  }
+
+  private void cancel(Context ctx) throws Exception {
+    Http.onlyParams(ctx, Set.of());
+    JobRow r = own(ctx);
+    Optional<JobStatus> before = jobs.cancel(r.id(), r.tenant());
+    if (before.isPresent() && before.get() == JobStatus.QUEUED) {
+      try {
+        scheduler.delete(UUID.fromString(r.id()), "cancelled by the user");
+      } catch (RuntimeException e) {
+        // Already picked up or gone: the worker sees the cancelled row and skips it.
+      }
+    } else if (before.isPresent() && before.get() == JobStatus.RUNNING) {
+      live.cancel(r.id());
+      // Wait briefly so that the answer usually shows the final state with the best solution kept.
+      long deadline = System.currentTimeMillis() + 3000;
+      while (System.currentTimeMillis() < deadline) {
+        JobRow now = jobs.find(r.id(), r.tenant()).orElse(r);
+        if (now.status().terminal()) {
+          break;
+        }
+        Thread.sleep(50);
+      }
+    }
+    ctx.json(JobViews.view(mapper, jobs.find(r.id(), r.tenant()).orElse(r)));
+  }
+
+  private void solveSync(Context ctx) throws Exception {
+    Http.onlyParams(ctx, Set.of("format", "time_limit", "seed"));
+    double seconds = Http.seconds(ctx, "time_limit", Math.min(1, config.syncMaxTimeLimitSeconds()),
+        config.syncMaxTimeLimitSeconds(), "sync_max_time_limit_s");
+    long seed = Http.longParam(ctx, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+    String body = Http.body(ctx, config.maxBodyBytes());
+    String format = InstanceInput.format(ctx.queryParam("format"), ctx.contentType(), body);
+    Instance inst = InstanceInput.parse(format, body, config, Math.min(config.maxStops(), config.syncMaxStops()));
+    if (!syncSlots.tryAcquire()) {
+      ctx.header("Retry-After", "1");
+      throw new ApiException(new Problem(503, "busy", "Busy", "all " + config.workers()
+          + " synchronous solve slots are in use; retry, or submit a job to POST /v1/vrp/jobs"));
+    }
+    SolveResult res;
+    long t0 = System.nanoTime();
+    try {
+      res = Solver.solve(inst, SolveOptions.builder().timeLimit(Duration.ofMillis(Math.max(1, Math.round(seconds * 1000))))
+          .seed(seed).threads(1).build(), null, new CancelToken());
+    } finally {
+      syncSlots.release();
+    }
+    ObjectNode n = SolutionJson.write(mapper, inst, res.best());
+    n.put("status", JobStatus.FINISHED.wire());
+    n.put("seed", seed);
+    n.put("stop_reason", res.stopReason().name().toLowerCase(java.util.Locale.ROOT));
+    n.putObject("timings").put("processing_ms", (System.nanoTime() - t0) / 1_000_000).put("solver_ms",
+        Math.round(res.runtimeSeconds() * 1000));
+    ctx.json(n);
+  }
+}

@@ -1,0 +1,121 @@
+package org.routeforge.api.http;
+
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Small request helpers shared by the endpoints: a body reader that enforces the byte limit even
+ * for chunked bodies (413 with the limit named), strict query-parameter checks (unknown parameters
+ * are reported, never ignored), and number parsing that answers 400 naming the parameter.
+ */
+public final class Http {
+  private Http() {}
+
+  /**
+   * Reads the body as UTF-8, refusing more than {@code maxBytes}.
+   *
+   * @throws ApiException 413 naming the limit
+   */
+  public static String body(Context ctx, long maxBytes) {
+    String cl = ctx.header("Content-Length");
+    if (cl != null) {
+      try {
+        long n = Long.parseLong(cl.trim());
+        if (n > maxBytes) {
+          throw tooLarge(maxBytes, n);
+        }
+      } catch (NumberFormatException e) {
+        throw ApiException.badRequest("invalid_header", "Content-Length '" + cl + "' is not a number",
+            null, "Content-Length");
+      }
+    }
+    try (InputStream in = ctx.bodyInputStream()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buf = new byte[16384];
+      long total = 0;
+      for (int r; (r = in.read(buf)) > 0; ) {
+        total += r;
+        if (total > maxBytes) {
+          throw tooLarge(maxBytes, total);
+        }
+        out.write(buf, 0, r);
+      }
+      return out.toString(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw ApiException.badRequest("unreadable_body", "the request body could not be read: " + e.getMessage(), "", null);
+    }
+  }
+
+  private static ApiException tooLarge(long max, long actual) {
+    return new ApiException(new Problem(413, "body_too_large", "Request body too large",
+        "the request body has at least " + actual + " bytes; this server accepts at most " + max
+            + " (setting max_body_bytes)").with("limit", "max_body_bytes").with("allowed", max));
+  }
+
+  /**
+   * Rejects query parameters outside {@code allowed}, and repeated parameters.
+   *
+   * @throws ApiException 400 listing each unknown parameter
+   */
+  public static void onlyParams(Context ctx, Set<String> allowed) {
+    for (var e : ctx.queryParamMap().entrySet()) {
+      if (!allowed.contains(e.getKey())) {
+        throw ApiException.badRequest("unknown_parameter", "unknown query parameter '" + e.getKey()
+            + "'; this endpoint takes " + (allowed.isEmpty() ? "none" : new java.util.TreeSet<>(allowed)), null, e.getKey());
+      }
+      if (e.getValue().size() > 1) {
+        throw ApiException.badRequest("repeated_parameter", "query parameter '" + e.getKey()
+            + "' is given " + e.getValue().size() + " times", null, e.getKey());
+      }
+    }
+  }
+
+  /** A long query parameter, or {@code dflt} when absent. */
+  public static long longParam(Context ctx, String name, long dflt, long min, long max) {
+    String v = ctx.queryParam(name);
+    if (v == null) {
+      return dflt;
+    }
+    try {
+      long x = Long.parseLong(v.trim());
+      if (x < min || x > max) {
+        throw ApiException.badRequest("invalid_parameter", name + " must be between " + min + " and "
+            + max + ", not " + v, null, name);
+      }
+      return x;
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("invalid_parameter", name + " must be an integer, not '" + v + "'", null, name);
+    }
+  }
+
+  /**
+   * A time limit in seconds (decimal allowed); 422 naming {@code limitName} when above {@code max}.
+   */
+  public static double seconds(Context ctx, String name, double dflt, double max, String limitName) {
+    String v = ctx.queryParam(name);
+    if (v == null) {
+      return dflt;
+    }
+    double x;
+    try {
+      x = Double.parseDouble(v.trim());
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("invalid_parameter", name + " must be a number of seconds, not '" + v + "'", null, name);
+    }
+    if (!(x > 0) || Double.isInfinite(x)) {
+      throw ApiException.badRequest("invalid_parameter", name + " must be a positive number of seconds, not " + v, null, name);
+    }
+    if (x > max) {
+      throw new ApiException(new Problem(422, "limit_exceeded", "Instance limit exceeded",
+          name + " " + v + " s is above this server's limit of " + (long) max + " s (setting " + limitName + ")")
+          .with("limit", limitName).with("allowed", (long) max)
+          .errors(List.of(new Problem.FieldError(null, null, name, name + " must be at most " + (long) max))));
+    }
+    return x;
+  }
+}

@@ -1,0 +1,64 @@
+package org.routeforge.cli.serve;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.routeforge.api.ApiServer;
+import org.routeforge.api.ServiceConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code routeforge serve}: runs the HTTP service (API, web page, background solver jobs) until
+ * interrupted. With no flags it binds 127.0.0.1:8080 and keeps its state in ~/.routeforge; the first
+ * start prints an admin API key once (or takes it from {@code ROUTEFORGE_ADMIN_KEY}).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Runs the RouteForge HTTP service: the /v1 API, the web page at /, OpenAPI at "
+        + "/openapi.json (docs at /docs), metrics at /metrics.",
+        "",
+        "Settings come from defaults < the properties file < ROUTEFORGE_<KEY> environment variables "
+            + "< flags. Keys: host, port, data_dir, database_url, database_user, database_password, "
+            + "workers, max_body_bytes, max_stops, max_vehicles, max_time_limit_s, "
+            + "default_time_limit_s, sync_max_stops, sync_max_time_limit_s, rate_limit_per_s, "
+            + "rate_limit_burst, max_queued_jobs, poll_interval_s."})
+public final class ServeCommand implements Callable<Integer> {
+  @Mixin ServiceOptions service;
+
+  @Option(names = "--host", description = "Interface to bind (default 127.0.0.1; 0.0.0.0 for all).")
+  String host;
+
+  @Option(names = "--port", description = "Port (default 8080; 0 picks a free one).")
+  Integer port;
+
+  @Option(names = "--workers", description = "Solver jobs run in parallel (default: number of cores).")
+  Integer workers;
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, String> extra = new LinkedHashMap<>();
+    if (host != null) {
+      extra.put("host", host);
+    }
+    if (port != null) {
+      extra.put("port", port.toString());
+    }
+    if (workers != null) {
+      extra.put("workers", workers.toString());
+    }
+    ServiceConfig config = service.resolve(extra);
+    ApiServer server = ApiServer.start(config, System.getenv("ROUTEFORGE_ADMIN_KEY"), System.err);
+    CountDownLatch done = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      System.err.println("routeforge: stopping (running jobs go back to the queue)");
+      server.close();
+      done.countDown();
+    }, "routeforge-shutdown"));
+    System.err.println("routeforge: serving on http://" + config.host() + ":" + server.port()
+        + "/ (state in " + config.dataDir() + "); Ctrl-C stops");
+    done.await();
+    return 0;
+  }
+}
