@@ -19,9 +19,8 @@ import org.routeforge.solver.model.Solution;
  *
  * <p>The model ({@link OrToolsModel}) has arc costs from the distance matrix, a capacity dimension, a
  * time dimension with windows and service times when the instance has windows, the instance's
- * vehicle count, and a droppable disjunction per stop. The search builds a first solution (savings
- * for CVRP, path cheapest arc with time windows) and improves it by guided local search until the
- * time limit. Each new best goes to the progress listener; the cancel token and the target cost stop
+ * vehicle count, and a droppable disjunction per stop. The search builds a first solution (path
+ * cheapest arc) and improves it by guided local search until the time limit. Each new best goes to the progress listener; the cancel token and the target cost stop
  * the search through a custom search limit. Stops no vehicle can serve are set aside beforehand
  * ({@link PreparedInstance}) and reported with their reason; a stop OR-Tools leaves out for lack of
  * time or fleet is reported as not routed.
