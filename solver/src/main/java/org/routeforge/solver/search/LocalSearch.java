@@ -69,6 +69,8 @@ public final class LocalSearch {
   final long[][] whenSwapStar;
   long moveCount;
   long evaluations;
+  /** Whether operators may skip moves by the O(1) lower bound (tests switch it off to check deltas). */
+  boolean pruning = true;
 
   // pieces of the (up to) two new routes of the move under evaluation
   final int[][] pr = new int[2][8];
@@ -318,6 +320,33 @@ public final class LocalSearch {
     pa[which][k] = from;
     pb[which][k] = to;
     prev[which][k] = reversed;
+  }
+
+  /**
+   * Whether a move whose distance changes by {@code dd} and whose routes end with loads
+   * {@code loadA} (route a) and {@code loadB} (route b, or -1 for an intra-route move) cannot improve:
+   * its delta is at least {@code dd} plus the new capacity penalties minus the old penalties, since
+   * new time warp costs at least nothing. Without time windows that bound is the exact delta.
+   */
+  boolean cannotImprove(double dd, int a, long loadA, int b, long loadB) {
+    if (!pruning) {
+      return false;
+    }
+    double bound = dd + capacityPenalty * Math.max(0, loadA - capacity) - (rCost[a] - rDist[a]);
+    if (b >= 0) {
+      bound += capacityPenalty * Math.max(0, loadB - capacity) - (rCost[b] - rDist[b]);
+    }
+    return bound > -EPS;
+  }
+
+  /** Distance from node i to node j. */
+  double d(int i, int j) {
+    return dist[i * n + j];
+  }
+
+  /** Load of positions a..b of route r. */
+  long load(int r, int a, int b) {
+    return cumLoad[r][b] - (a > 0 ? cumLoad[r][a - 1] : 0);
   }
 
   /** Penalised cost change of the described move. */

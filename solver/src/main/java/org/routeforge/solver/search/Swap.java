@@ -14,7 +14,8 @@ final class Swap {
 
   private Swap() {}
 
-  /** Penalised cost delta of the move (pieces left in {@code ls}); +inf when it does not apply. */
+  /** Penalised cost delta of the move (pieces left in {@code ls}); +inf when it does not apply or
+   * provably cannot improve. */
   static double evaluate(LocalSearch ls, int ru, int pu, int rv, int pv, int variant) {
     int lu = ls.len[ru];
     int lv = ls.len[rv];
@@ -26,6 +27,18 @@ final class Swap {
       return Double.POSITIVE_INFINITY; // a depot would move
     }
     if (ru != rv) {
+      int[] nu = ls.node[ru];
+      int[] nv = ls.node[rv];
+      int pa = nu[pu - 1];
+      int aa = nu[eu + 1];
+      int pb = nv[pv - 1];
+      int ab = nv[ev + 1];
+      double dd = ls.d(pa, nv[pv]) + ls.d(nv[ev], aa) - ls.d(pa, nu[pu]) - ls.d(nu[eu], aa)
+          + ls.d(pb, nu[pu]) + ls.d(nu[eu], ab) - ls.d(pb, nv[pv]) - ls.d(nv[ev], ab);
+      long shift = ls.load(rv, pv, ev) - ls.load(ru, pu, eu);
+      if (ls.cannotImprove(dd, ru, ls.rLoad[ru] + shift, rv, ls.rLoad[rv] - shift)) {
+        return Double.POSITIVE_INFINITY;
+      }
       ls.begin(ru, rv);
       ls.piece(0, ru, 0, pu - 1, false);
       ls.piece(0, rv, pv, ev, false);

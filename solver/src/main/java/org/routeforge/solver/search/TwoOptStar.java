@@ -9,10 +9,22 @@ package org.routeforge.solver.search;
 final class TwoOptStar {
   private TwoOptStar() {}
 
-  /** Penalised cost delta of the move (pieces left in {@code ls}). */
+  /** Penalised cost delta of the move (pieces left in {@code ls}); +inf when the plain move provably
+   * cannot improve. */
   static double evaluate(LocalSearch ls, int ru, int pu, int rv, int pv, boolean reversed) {
     int lu = ls.len[ru];
     int lv = ls.len[rv];
+    if (!reversed) {
+      int[] nu = ls.node[ru];
+      int[] nv = ls.node[rv];
+      double dd = ls.d(nu[pu], nv[pv + 1]) + ls.d(nv[pv], nu[pu + 1]) - ls.d(nu[pu], nu[pu + 1])
+          - ls.d(nv[pv], nv[pv + 1]);
+      long headU = ls.cumLoad[ru][pu];
+      long headV = ls.cumLoad[rv][pv];
+      if (ls.cannotImprove(dd, ru, headU + ls.rLoad[rv] - headV, rv, headV + ls.rLoad[ru] - headU)) {
+        return Double.POSITIVE_INFINITY;
+      }
+    }
     ls.begin(ru, rv);
     if (!reversed) {
       ls.piece(0, ru, 0, pu, false);

@@ -1,0 +1,148 @@
+package org.routeforge.solver.memetic;
+
+import io.jenetics.EnumGene;
+import io.jenetics.Optimize;
+import io.jenetics.Phenotype;
+import io.jenetics.Selector;
+import io.jenetics.util.ISeq;
+import io.jenetics.util.MSeq;
+import io.jenetics.util.RandomRegistry;
+import io.jenetics.util.Seq;
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+
+/**
+ * HGS's biased fitness as a Jenetics {@link Selector}: rank by penalised cost (current penalty
+ * weights) plus {@code (1 - nbElite / size)} times the rank of the diversity contribution (mean
+ * broken-pairs distance to the {@code nbClose} closest individuals). Lower is better.
+ *
+ * <p>As the offspring selector it runs binary tournaments (HGS's parent selection). As the survivors
+ * selector it trims the population to {@code count} by repeatedly removing a clone, or else the
+ * individual with the worst biased fitness, recomputing the fitness after each removal (HGS's
+ * survivor selection).
+ */
+final class BiasedFitnessSelector implements Selector<EnumGene<Integer>, Individual> {
+  private final boolean survivors;
+  private final HgsParameters params;
+  private final Penalties penalties;
+
+  BiasedFitnessSelector(boolean survivors, HgsParameters params, Penalties penalties) {
+    this.survivors = survivors;
+    this.params = params;
+    this.penalties = penalties;
+  }
+
+  @Override
+  public ISeq<Phenotype<EnumGene<Integer>, Individual>> select(
+      Seq<Phenotype<EnumGene<Integer>, Individual>> population, int count, Optimize opt) {
+    int size = population.size();
+    Individual[] ind = new Individual[size];
+    for (int i = 0; i < size; i++) {
+      ind[i] = population.get(i).fitness();
+    }
+    double[][] dist = new double[size][size];
+    for (int i = 0; i < size; i++) {
+      for (int j = i + 1; j < size; j++) {
+        dist[i][j] = ind[i].brokenPairs(ind[j]);
+        dist[j][i] = dist[i][j];
+      }
+    }
+    boolean[] alive = new boolean[size];
+    Arrays.fill(alive, true);
+    if (!survivors) {
+      double[] biased = biased(ind, dist, alive, size);
+      RandomGenerator rnd = RandomRegistry.random();
+      MSeq<Phenotype<EnumGene<Integer>, Individual>> out = MSeq.ofLength(count);
+      for (int k = 0; k < count; k++) {
+        int a = rnd.nextInt(size);
+        int b = rnd.nextInt(size);
+        out.set(k, population.get(biased[a] <= biased[b] ? a : b));
+      }
+      return out.toISeq();
+    }
+    int left = size;
+    while (left > count) {
+      double[] biased = biased(ind, dist, alive, left);
+      int worst = -1;
+      boolean worstClone = false;
+      for (int i = 0; i < size; i++) {
+        if (!alive[i]) {
+          continue;
+        }
+        boolean clone = false;
+        for (int j = 0; j < size && !clone; j++) {
+          clone = j != i && alive[j] && dist[i][j] < 1e-12;
+        }
+        if (worst < 0 || clone && !worstClone || clone == worstClone && biased[i] > biased[worst]) {
+          worst = i;
+          worstClone = clone;
+        }
+      }
+      alive[worst] = false;
+      left--;
+    }
+    MSeq<Phenotype<EnumGene<Integer>, Individual>> out = MSeq.ofLength(count);
+    int k = 0;
+    for (int i = 0; i < size && k < count; i++) {
+      if (alive[i]) {
+        out.set(k++, population.get(i));
+      }
+    }
+    return out.toISeq();
+  }
+
+  private double[] biased(Individual[] ind, double[][] dist, boolean[] alive, int left) {
+    int size = ind.length;
+    double[] out = new double[size];
+    if (left <= 1) {
+      return out;
+    }
+    double pc = penalties.capacity;
+    double pt = penalties.timeWarp;
+    int[] idx = new int[left];
+    double[] cost = new double[size];
+    double[] div = new double[size];
+    double[] near = new double[size];
+    int m = 0;
+    for (int i = 0; i < size; i++) {
+      if (!alive[i]) {
+        continue;
+      }
+      idx[m++] = i;
+      cost[i] = ind[i].penalisedCost(pc, pt);
+      int c = 0;
+      for (int j = 0; j < size; j++) {
+        if (j != i && alive[j]) {
+          near[c++] = dist[i][j];
+        }
+      }
+      Arrays.sort(near, 0, c);
+      int k = Math.min(params.nbClose(), c);
+      double s = 0;
+      for (int t = 0; t < k; t++) {
+        s += near[t];
+      }
+      div[i] = k == 0 ? 0 : s / k;
+    }
+    // ranks: cost ascending (0 best), diversity descending (0 most diverse)
+    long[] keys = new long[left];
+    for (int t = 0; t < left; t++) {
+      keys[t] = (Double.doubleToLongBits(cost[idx[t]] + 1e9) & ~0xFFFFL) | t;
+    }
+    Arrays.sort(keys);
+    double[] costRank = new double[size];
+    for (int r = 0; r < left; r++) {
+      costRank[idx[(int) (keys[r] & 0xFFFF)]] = r / (double) (left - 1);
+    }
+    for (int t = 0; t < left; t++) {
+      keys[t] = (Double.doubleToLongBits(2.0 - div[idx[t]]) & ~0xFFFFL) | t;
+    }
+    Arrays.sort(keys);
+    double eliteWeight = 1.0 - Math.min(params.nbElite(), left) / (double) left;
+    for (int r = 0; r < left; r++) {
+      int i = idx[(int) (keys[r] & 0xFFFF)];
+      out[i] = costRank[i] + eliteWeight * r / (double) (left - 1);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,23 @@
+package org.routeforge.solver.memetic;
+
+/**
+ * HGS-CVRP's defaults (Vidal 2022, {@code AlgorithmParameters.cpp}).
+ *
+ * @param mu population size after survivor selection
+ * @param lambda offspring per generation (the population holds mu + lambda before trimming)
+ * @param nbElite individuals protected by the cost term of the biased fitness
+ * @param nbClose neighbours averaged for the diversity contribution
+ * @param granularity neighbours per customer in the local search
+ * @param targetFeasible share of feasible offspring the penalty adaptation aims at
+ * @param restartAfter iterations without improving the best solution before a restart
+ * @param repairProbability chance that an infeasible offspring gets a repair pass with 10x penalties
+ * @param adaptEvery offspring between penalty adaptations
+ */
+public record HgsParameters(int mu, int lambda, int nbElite, int nbClose, int granularity,
+    double targetFeasible, long restartAfter, double repairProbability, int adaptEvery) {
+
+  /** The published defaults: mu 25, lambda 40, 4 elite, 5 close, 20 neighbours, 20 % feasible. */
+  public static HgsParameters defaults() {
+    return new HgsParameters(25, 40, 4, 5, 20, 0.2, 20_000, 0.5, 100);
+  }
+}

@@ -1,0 +1,153 @@
+package org.routeforge.solver.memetic;
+
+import io.jenetics.EnumGene;
+import io.jenetics.Genotype;
+import io.jenetics.PermutationChromosome;
+import io.jenetics.Phenotype;
+import io.jenetics.util.ISeq;
+import io.jenetics.util.MSeq;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.routeforge.data.model.CompactInstance;
+import org.routeforge.solver.InitialSolutionProvider;
+import org.routeforge.solver.Progress;
+import org.routeforge.solver.ProgressListener;
+import org.routeforge.solver.SolveOptions;
+import org.routeforge.solver.stop.StoppingCriterion;
+
+/**
+ * The state of one memetic solve shared by the Jenetics components: the educator, the penalty
+ * weights, iteration counts, the best solutions and the progress history. Converts between giant
+ * tours ({@code int[]} of customer nodes) and Jenetics genotypes (a permutation chromosome whose
+ * allele index {@code i} is customer {@code i + 1}).
+ */
+final class MemeticRun {
+  private final CompactInstance ci;
+  private final SolveOptions options;
+  private final ProgressListener listener;
+  private final StoppingCriterion stop;
+  private final Educator educator;
+  private final HgsParameters params;
+  private final ISeq<Integer> alleles;
+  private final long start;
+  final List<Progress> history = new ArrayList<>();
+  long iterations;
+  private long sinceImprovement;
+  private Individual bestFeasible;
+  private Individual bestInfeasible;
+  private boolean stopped;
+
+  MemeticRun(CompactInstance ci, SolveOptions options, ProgressListener listener, StoppingCriterion stop,
+      Educator educator, HgsParameters params, ISeq<Integer> alleles, long startNanos) {
+    this.ci = ci;
+    this.options = options;
+    this.listener = listener;
+    this.stop = stop;
+    this.educator = educator;
+    this.params = params;
+    this.alleles = alleles;
+    this.start = startNanos;
+  }
+
+  double elapsed() {
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** Whether any stopping criterion holds (sticky once true). */
+  boolean shouldStop() {
+    if (!stopped) {
+      stopped = stop.shouldStop(elapsed(), iterations,
+          bestFeasible == null ? Double.POSITIVE_INFINITY : bestFeasible.distance);
+    }
+    return stopped;
+  }
+
+  /** Whether the best solution has not improved for {@code restartAfter} iterations. */
+  boolean restartDue() {
+    return sinceImprovement >= params.restartAfter();
+  }
+
+  void restarted() {
+    sinceImprovement = 0;
+  }
+
+  /** The Jenetics fitness function: split only (offspring are normally educated before this). */
+  Individual decode(Genotype<EnumGene<Integer>> gt) {
+    return educator.decode(tourOf(gt));
+  }
+
+  /** Educates a genotype and returns the improved, evaluated phenotype (the Lamarckian write-back). */
+  Phenotype<EnumGene<Integer>, Individual> educate(Genotype<EnumGene<Integer>> gt, long generation) {
+    Individual ind = educator.educateTour(tourOf(gt));
+    record(ind);
+    return Phenotype.of(genotypeOf(ind.tour), generation, ind);
+  }
+
+  /** Proposals of the providers (split evenly over {@code count}), educated, as a population. */
+  ISeq<Phenotype<EnumGene<Integer>, Individual>> initialPopulation(List<InitialSolutionProvider> providers,
+      int count, RandomGenerator rng) {
+    List<Phenotype<EnumGene<Integer>, Individual>> pop = new ArrayList<>();
+    for (int p = 0; p < providers.size() && !shouldStop(); p++) {
+      int share = p == providers.size() - 1 ? count - pop.size() : count / providers.size();
+      for (int[] seq : providers.get(p).propose(ci, share, rng)) {
+        if (shouldStop() && !pop.isEmpty()) {
+          break;
+        }
+        Individual ind = educator.educateProposal(seq);
+        record(ind);
+        pop.add(Phenotype.of(genotypeOf(ind.tour), 1, ind));
+      }
+    }
+    return ISeq.of(pop);
+  }
+
+  private void record(Individual ind) {
+    iterations++;
+    sinceImprovement++;
+    if (ind.feasible()) {
+      if (bestFeasible == null || ind.distance < bestFeasible.distance - 1e-9) {
+        bestFeasible = ind;
+        sinceImprovement = 0;
+        report(ind, true);
+      }
+    } else if (bestFeasible == null && (bestInfeasible == null
+        || ind.penalisedCost(1e4, 1e4) < bestInfeasible.penalisedCost(1e4, 1e4))) {
+      bestInfeasible = ind;
+      report(ind, false);
+    }
+  }
+
+  private void report(Individual ind, boolean feasible) {
+    double t = elapsed();
+    double frac = t / (options.timeLimit().toNanos() / 1e9);
+    if (options.iterationLimit() > 0) {
+      frac = Math.max(frac, iterations / (double) options.iterationLimit());
+    }
+    Progress p = new Progress(t, ind.distance, feasible, ind.routes.size(), iterations, Math.min(1, frac));
+    history.add(p);
+    listener.onProgress(p);
+  }
+
+  /** The best solution: the best feasible one, else the least infeasible. */
+  Individual best() {
+    return bestFeasible != null ? bestFeasible : bestInfeasible;
+  }
+
+  int[] tourOf(Genotype<EnumGene<Integer>> gt) {
+    var ch = gt.chromosome();
+    int[] tour = new int[ch.length()];
+    for (int i = 0; i < tour.length; i++) {
+      tour[i] = ch.get(i).alleleIndex() + 1;
+    }
+    return tour;
+  }
+
+  Genotype<EnumGene<Integer>> genotypeOf(int[] tour) {
+    MSeq<EnumGene<Integer>> genes = MSeq.ofLength(tour.length);
+    for (int i = 0; i < tour.length; i++) {
+      genes.set(i, EnumGene.of(tour[i] - 1, alleles));
+    }
+    return Genotype.of(new PermutationChromosome<>(genes.toISeq()));
+  }
+}
