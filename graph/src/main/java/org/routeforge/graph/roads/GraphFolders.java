@@ -7,30 +7,23 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.routeforge.data.catalog.DataDir;
 
 /**
  * Where things live on disk: the shared data directory (read-only) and the GraphHopper graph cache
  * folders (one per OSM file content and import configuration), so a road network is imported and
  * contracted once and loaded on every later start.
  *
- * <p>The data directory comes from the system property {@code routeforge.data}, else the environment
- * variable {@code ROUTEFORGE_DATA}, else {@code ../shared/data}. The cache root comes from the system
+ * <p>The data directory is {@link DataDir#resolve()}'s. The cache root comes from the system
  * property {@code routeforge.graphs}, else {@code ROUTEFORGE_GRAPHS}, else
  * {@code ~/.routeforge/graphs}; a cache folder is never allowed inside the data directory.
  */
 public final class GraphFolders {
   private GraphFolders() {}
 
-  /** The shared data directory (may not exist; callers check). */
+  /** The shared data directory, as module data resolves it (may not exist; callers check). */
   public static Path dataDir() {
-    String p = System.getProperty("routeforge.data");
-    if (p == null || p.isBlank()) {
-      p = System.getenv("ROUTEFORGE_DATA");
-    }
-    if (p == null || p.isBlank()) {
-      p = "../shared/data";
-    }
-    return Path.of(p).toAbsolutePath().normalize();
+    return DataDir.resolve().toAbsolutePath().normalize();
   }
 
   /** The root under which graph cache folders are created. */
