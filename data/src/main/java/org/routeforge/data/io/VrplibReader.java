@@ -27,13 +27,13 @@ import org.routeforge.data.model.VehicleType;
  * <p>Nodes are numbered 1..DIMENSION; node {@code k} becomes location {@code k - 1} with id
  * {@code "k"}. The depot is the fleet's start and end; every other node becomes a stop, in ascending
  * node order (file order), so that customer number {@code c} of a {@code .sol} file is
- * {@code stops().get(c - 1)} when the depot is node 1. The vehicle count comes from VEHICLES, else the
- * {@code -kNN} suffix of the name, else the number of stops. Every syntax problem is collected and
- * reported at once.
+ * {@code stops().get(c - 1)} when the depot is node 1. The vehicle count comes from VEHICLES, else it is
+ * the number of stops (an unlimited fleet): the {@code -kNN} in CVRPLIB names is the minimum number of
+ * routes, not a fleet limit, and best-known X solutions use more (X-n101-k25's has 26 routes). Every
+ * syntax problem is collected and reported at once.
  */
 public final class VrplibReader {
   private static final Pattern HEADER = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*:\\s*(.*)$");
-  private static final Pattern K_SUFFIX = Pattern.compile("-k(\\d+)(?:$|[^0-9])");
   private static final Set<String> SECTIONS = Set.of("NODE_COORD_SECTION", "DEMAND_SECTION",
       "DEPOT_SECTION", "EDGE_WEIGHT_SECTION", "TIME_WINDOW_SECTION", "SERVICE_TIME_SECTION",
       "DISPLAY_DATA_SECTION");
@@ -335,7 +335,7 @@ public final class VrplibReader {
         }
         stopIndex++;
       }
-      int vehicles = vehicleCount(name, dim - 1);
+      int vehicles = vehicleCount(dim - 1);
       double maxDistance = Double.POSITIVE_INFINITY;
       if (spec.containsKey("DISTANCE")) {
         maxDistance = pc.number(spec.get("DISTANCE"), specLine.get("DISTANCE"), "DISTANCE");
@@ -351,17 +351,9 @@ public final class VrplibReader {
       return new ParsedInstance(b.build(), where);
     }
 
-    int vehicleCount(String name, int stops) {
+    int vehicleCount(int stops) {
       if (spec.containsKey("VEHICLES")) {
         return headerInt("VEHICLES", Math.max(1, stops), false);
-      }
-      Matcher m = K_SUFFIX.matcher(name);
-      if (m.find()) {
-        try {
-          return Math.max(1, Integer.parseInt(m.group(1)));
-        } catch (NumberFormatException e) {
-          // absurdly long digit run: fall through to one vehicle per stop
-        }
       }
       return Math.max(1, stops);
     }

@@ -33,8 +33,8 @@ class KnownCostsTest {
 
   @ParameterizedTest
   @CsvSource({
-      "vrp/cvrp/X/X-n101-k25.vrp, vrp/cvrp/X/X-n101-k25.sol, NINT, 100, 25",
-      "vrp/cvrp/X/X-n1001-k43.vrp, vrp/cvrp/X/X-n1001-k43.sol, NINT, 1000, 43",
+      "vrp/cvrp/X/X-n101-k25.vrp, vrp/cvrp/X/X-n101-k25.sol, NINT, 100, 100",
+      "vrp/cvrp/X/X-n1001-k43.vrp, vrp/cvrp/X/X-n1001-k43.sol, NINT, 1000, 1000",
       "vrp/vrptw/solomon/C101.txt, vrp/vrptw/solomon/C101.dimacs.sol, TRUNC1, 100, 25",
       "vrp/vrptw/solomon/RC208.txt, vrp/vrptw/solomon/RC208.dimacs.sol, TRUNC1, 100, 25",
       "vrp/vrptw/homberger200/c1_2_1.txt, vrp/vrptw/homberger200/c1_2_1.sol, EXACT, 200, 50",
