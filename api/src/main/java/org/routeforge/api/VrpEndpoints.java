@@ -70,6 +70,7 @@ final class VrpEndpoints {
     r.get("/v1/vrp/jobs/{id}/events", this::events);
     r.delete("/v1/vrp/jobs/{id}", this::cancel);
     r.post("/v1/vrp/solve", this::solveSync);
+    r.post("/v1/vroom", this::vroom);
   }
 
   private void submit(Context ctx) throws Exception {
@@ -80,7 +81,7 @@ final class VrpEndpoints {
     long seed = Http.longParam(ctx, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
     String body = Http.body(ctx, config.maxBodyBytes());
     String format = InstanceInput.format(ctx.queryParam("format"), ctx.contentType(), body);
-    Instance inst = InstanceInput.parse(format, body, config, config.maxStops());
+    Instance inst = InstanceInput.parse(format, body, config, config.maxStops(), 422).instance();
     if (jobs.countQueued() >= config.maxQueuedJobs()) {
       ctx.header("Retry-After", "10");
       throw new ApiException(new Problem(503, "queue_full", "Queue full", "the job queue holds "
@@ -223,6 +224,46 @@ final class VrpEndpoints {
     ctx.json(JobViews.view(mapper, jobs.find(r.id(), r.tenant()).orElse(r)));
   }
 
+  /**
+   * VROOM's request schema in, VROOM's output out; errors are problem+json with VROOM's numeric
+   * {@code vroom_code} (2 = input error) and its {@code error} text added, so VROOM clients find both.
+   */
+  private void vroom(Context ctx) throws Exception {
+    try {
+      Http.onlyParams(ctx, Set.of("time_limit", "seed"));
+      double seconds = Http.seconds(ctx, "time_limit", Math.min(1, config.syncMaxTimeLimitSeconds()),
+          config.syncMaxTimeLimitSeconds(), "sync_max_time_limit_s");
+      long seed = Http.longParam(ctx, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+      String ct = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+      if (!ct.startsWith("application/json") && !ct.startsWith("application/vnd.vroom+json")) {
+        throw new ApiException(new Problem(415, "unsupported_media_type", "Unsupported media type",
+            "send VROOM input as application/json"));
+      }
+      String body = Http.body(ctx, config.maxBodyBytes());
+      var n = InstanceInput.parse("vroom", body, config, Math.min(config.maxStops(), config.syncMaxStops()), 400);
+      SolveResult res = solveNow(n.instance(), seconds, seed);
+      ctx.contentType("application/json").result(
+          org.routeforge.api.jobs.VroomOutput.of(n, res.best()).format());
+    } catch (ApiException e) {
+      e.problem().with("vroom_code", e.problem().status >= 500 ? 1 : 2).with("error", e.problem().detail);
+      throw e;
+    }
+  }
+
+  private SolveResult solveNow(Instance inst, double seconds, long seed) {
+    if (!syncSlots.tryAcquire()) {
+      throw new ApiException(new Problem(503, "busy", "Busy", "all " + config.workers()
+          + " synchronous solve slots are in use; retry, or submit a job to POST /v1/vrp/jobs"));
+    }
+    try {
+      metrics.counter("routeforge.solves.sync").increment();
+      return Solver.solve(inst, SolveOptions.builder().timeLimit(Duration.ofMillis(Math.max(1, Math.round(seconds * 1000))))
+          .seed(seed).threads(1).build(), null, new CancelToken());
+    } finally {
+      syncSlots.release();
+    }
+  }
+
   private void solveSync(Context ctx) throws Exception {
     Http.onlyParams(ctx, Set.of("format", "time_limit", "seed"));
     double seconds = Http.seconds(ctx, "time_limit", Math.min(1, config.syncMaxTimeLimitSeconds()),
@@ -230,20 +271,9 @@ final class VrpEndpoints {
     long seed = Http.longParam(ctx, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
     String body = Http.body(ctx, config.maxBodyBytes());
     String format = InstanceInput.format(ctx.queryParam("format"), ctx.contentType(), body);
-    Instance inst = InstanceInput.parse(format, body, config, Math.min(config.maxStops(), config.syncMaxStops()));
-    if (!syncSlots.tryAcquire()) {
-      ctx.header("Retry-After", "1");
-      throw new ApiException(new Problem(503, "busy", "Busy", "all " + config.workers()
-          + " synchronous solve slots are in use; retry, or submit a job to POST /v1/vrp/jobs"));
-    }
-    SolveResult res;
+    Instance inst = InstanceInput.parse(format, body, config, Math.min(config.maxStops(), config.syncMaxStops()), 422).instance();
     long t0 = System.nanoTime();
-    try {
-      res = Solver.solve(inst, SolveOptions.builder().timeLimit(Duration.ofMillis(Math.max(1, Math.round(seconds * 1000))))
-          .seed(seed).threads(1).build(), null, new CancelToken());
-    } finally {
-      syncSlots.release();
-    }
+    SolveResult res = solveNow(inst, seconds, seed);
     ObjectNode n = SolutionJson.write(mapper, inst, res.best());
     n.put("status", JobStatus.FINISHED.wire());
     n.put("seed", seed);

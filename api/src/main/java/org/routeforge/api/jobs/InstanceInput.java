@@ -8,9 +8,13 @@ import java.util.regex.Pattern;
 import org.routeforge.api.ServiceConfig;
 import org.routeforge.api.http.ApiException;
 import org.routeforge.api.http.Problem;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.routeforge.data.io.InputException;
+import org.routeforge.data.io.JsonFields;
+import org.routeforge.data.io.RouteForgeJson;
 import org.routeforge.data.io.SolomonReader;
 import org.routeforge.data.io.VrplibReader;
+import org.routeforge.data.io.vroom.VroomInput;
 import org.routeforge.data.model.Instance;
 
 /**
@@ -23,7 +27,9 @@ import org.routeforge.data.model.Instance;
  */
 public final class InstanceInput {
   /** Formats accepted for instances. */
-  public static final List<String> FORMATS = List.of("json", "vrplib", "solomon");
+  public static final List<String> FORMATS = List.of("json", "vroom", "vrplib", "solomon");
+  /** Most locations for which great-circle matrices are filled in (VROOM input without matrices). */
+  public static final int MAX_GREAT_CIRCLE_LOCATIONS = 1000;
   private static final Pattern DIMENSION = Pattern.compile("(?m)^\\s*DIMENSION\\s*:\\s*(\\d{1,12})\\s*$");
 
   private InstanceInput() {}
@@ -47,7 +53,9 @@ public final class InstanceInput {
     String ct = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";")[0].trim();
     switch (ct) {
       case "application/json":
-        return "json";
+        return looksLikeVroom(body) ? "vroom" : "json";
+      case "application/vnd.vroom+json":
+        return "vroom";
       case "text/x-vrplib":
         return "vrplib";
       case "text/x-solomon":
@@ -67,10 +75,12 @@ public final class InstanceInput {
   /**
    * Parses and checks an instance.
    *
+   * @param unsupportedStatus status for features the engines cannot honour (400 or 422)
    * @throws ApiException 400 for a malformed body (every problem listed with its line or JSON
    *     pointer), 422 for an instance above a configured limit
    */
-  public static Instance parse(String format, String body, ServiceConfig limits, int maxStops) {
+  public static SolverSupport.Normalized parse(String format, String body, ServiceConfig limits, int maxStops,
+      int unsupportedStatus) {
     if (body.isBlank()) {
       throw ApiException.badRequest("empty_body", "the request body is empty; send an instance", "", null);
     }
@@ -92,17 +102,24 @@ public final class InstanceInput {
         case "solomon":
           inst = SolomonReader.parse(body, "request").instance();
           break;
+        case "vroom":
+          JsonNode root = JsonFields.parse(body, "request");
+          GreatCircleMatrices.fillIn(root, MAX_GREAT_CIRCLE_LOCATIONS);
+          inst = VroomInput.parse(root, "request", "vroom").instance();
+          break;
         default:
-          throw ApiException.badRequest("unsupported_format", "format " + format
-              + " is not available for instances yet", null, "format");
+          inst = RouteForgeJson.parse(body, "request").instance();
+          break;
       }
     } catch (InputException e) {
       throw invalid(e);
-    } catch (IllegalArgumentException | IndexOutOfBoundsException | ArithmeticException e) {
+    } catch (IllegalArgumentException | IndexOutOfBoundsException | ArithmeticException | NullPointerException
+        | ClassCastException | UnsupportedOperationException e) {
+      // A reader bug on odd input must still be a 400 about the input, not a 500.
       throw ApiException.badRequest("invalid_instance", "the instance is invalid: " + e.getMessage(), "", null);
     }
     checkLimits(inst, limits, maxStops);
-    return inst;
+    return SolverSupport.normalize(inst, format, unsupportedStatus);
   }
 
   /** 422 when the instance has more stops or vehicles than allowed. */
@@ -136,6 +153,12 @@ public final class InstanceInput {
     String detail = e.problems().size() == 1 ? e.problems().get(0).toString()
         : e.problems().size() + " problems in the instance; see errors";
     return new ApiException(new Problem(400, "invalid_instance", "Invalid instance", detail).errors(errors));
+  }
+
+  /** A JSON body is VROOM input when its top level has "vehicles" (RouteForge JSON has "vehicleTypes"). */
+  private static boolean looksLikeVroom(String body) {
+    String h = head(body);
+    return h.contains("\"vehicles\"") && !h.contains("\"vehicleTypes\"") && !h.contains("\"format\"");
   }
 
   private static String head(String body) {
