@@ -22,7 +22,11 @@ public final class Solver {
       CancelToken cancel) {
     Objects.requireNonNull(instance, "instance");
     Objects.requireNonNull(options, "options");
-    return engine(options.engine()).solve(instance, options,
+    SolverEngine engine = engine(options.engine());
+    if (options.polish() && options.engine() == SolveOptions.EngineKind.MEMETIC) {
+      engine = new org.routeforge.solver.ortools.PolishingEngine(engine);
+    }
+    return engine.solve(instance, options,
         listener == null ? ProgressListener.NONE : listener, cancel == null ? new CancelToken() : cancel);
   }
 
