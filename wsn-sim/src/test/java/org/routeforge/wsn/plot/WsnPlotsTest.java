@@ -29,7 +29,7 @@ class WsnPlotsTest {
       energy.put(k, v.meanResidual());
     });
     XYChart chart = WsnPlots.lifetimeChart("t", alive, energy);
-    assertEquals(4, chart.getSeriesMap().size());
+    assertEquals(4, chart.getSeriesCollection().size());
     Path png = dir.resolve("a.png");
     WsnPlots.save(chart, png);
     byte[] head = Files.readAllBytes(png);
