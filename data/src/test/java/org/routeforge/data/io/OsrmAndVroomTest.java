@@ -1,0 +1,102 @@
+package org.routeforge.data.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.routeforge.data.catalog.DataDir;
+import org.routeforge.data.io.osrm.OsrmTable;
+import org.routeforge.data.io.vroom.VroomInput;
+import org.routeforge.data.io.vroom.VroomSolution;
+import org.routeforge.data.model.Instance;
+import org.routeforge.data.model.TravelMatrix;
+
+/** Real OSRM responses, VROOM input mapping and strictness, VROOM output shape. */
+class OsrmAndVroomTest {
+  @Test
+  void osrmTableMatchesTheInstanceBuiltFromIt() throws Exception {
+    Path dir = DataDir.resolve().resolve("vrp/real/osrm");
+    OsrmTable t = OsrmTable.read(dir.resolve("OSRM-Andorra-C-n100.osrm-table.json.gz"));
+    Instance in = InstanceFiles.read(dir.resolve("OSRM-Andorra-C-n100.vrp.gz"));
+    assertEquals(101, t.rows());
+    TravelMatrix d = t.durationMatrix();
+    for (int i = 0; i < 101; i++) {
+      for (int j = 0; j < 101; j++) {
+        assertEquals(Math.floor(d.get(i, j) + 0.5), in.distances().get(i, j), 1e-9, i + "," + j);
+      }
+    }
+    Instance road = t.applyTo(in);
+    assertTrue(road.geographic());
+    assertTrue(road.hasSeparateDurations());
+    assertEquals(in.locations().get(0).x(), road.locations().get(0).x(), 1e-6);
+    assertEquals(t, OsrmTable.parse(t.format(), "again"));
+  }
+
+  @Test
+  void osrmNullsAreUnreachable() throws Exception {
+    OsrmTable t = OsrmTable.parse("{\"code\":\"Ok\",\"durations\":[[0,null],[5.5,0]]}", "t.json");
+    assertEquals(Double.POSITIVE_INFINITY, t.durationMatrix().get(0, 1));
+    assertTrue(t.format().contains("[[0,null],[5.5,0]]"), t.format());
+    InputException e = assertThrows(InputException.class,
+        () -> OsrmTable.parse("{\"code\":\"Ok\",\"durations\":[[0,1],[2]]}", "bad.json"));
+    assertTrue(e.getMessage().contains("/durations/1"), e.getMessage());
+  }
+
+  static final String VROOM = "{\"vehicles\":[{\"id\":7,\"start_index\":0,\"end_index\":0,\"capacity\":[4,2],"
+      + "\"time_window\":[0,1000],\"skills\":[1],\"breaks\":[{\"id\":1,\"time_windows\":[[100,200]],\"service\":30}]}],"
+      + "\"jobs\":[{\"id\":11,\"location\":[7.42,43.73],\"location_index\":1,\"service\":60,\"delivery\":[1,1],"
+      + "\"skills\":[1],\"priority\":5,\"time_windows\":[[0,300],[500,800]],\"description\":\"shop\"}],"
+      + "\"shipments\":[{\"amount\":[1,0],\"pickup\":{\"id\":3,\"location_index\":1},\"delivery\":{\"id\":3,"
+      + "\"location_index\":2}}],"
+      + "\"matrices\":{\"car\":{\"durations\":[[0,10,20],[10,0,15],[20,15,0]],"
+      + "\"distances\":[[0,100,200],[100,0,150],[200,150,0]]}}}";
+
+  @Test
+  void vroomInputMapsEveryField() throws Exception {
+    Instance in = VroomInput.parse(VROOM, "v.json", "v").instance();
+    assertEquals(3, in.stops().size());
+    assertEquals("11", in.stops().get(0).id());
+    assertEquals("pickup-3", in.stops().get(1).id());
+    assertEquals("delivery-3", in.stops().get(2).id());
+    assertEquals(2, in.stops().get(0).timeWindows().size());
+    assertEquals(1, in.shipments().size());
+    assertTrue(in.geographic());
+    assertEquals(7.42, in.locations().get(1).x());
+    assertEquals(20, in.durations().get(0, 2));
+    assertEquals(200, in.distances().get(0, 2));
+    assertEquals("7", in.vehicleTypes().get(0).id());
+    assertEquals(1, in.vehicleTypes().get(0).breaks().size());
+    assertEquals(List.of(), VroomInput.limitations(in));
+    Instance back = VroomInput.parse(VroomInput.format(in), "again", "v").instance();
+    assertEquals(in, back);
+  }
+
+  @Test
+  void unsupportedVroomFieldsAreReportedByPointer() {
+    String bad = VROOM.replace("\"service\":60", "\"service\":60,\"setup\":5,\"pickup\":[1,0]")
+        .replace("\"capacity\":[4,2]", "\"capacity\":[4,2],\"max_travel_time\":100");
+    InputException e = assertThrows(InputException.class, () -> VroomInput.parse(bad, "bad.json", "bad"));
+    String m = e.getMessage();
+    assertTrue(m.contains("bad.json at /jobs/0/setup"), m);
+    assertTrue(m.contains("bad.json at /jobs/0/pickup"), m);
+    assertTrue(m.contains("bad.json at /vehicles/0/max_travel_time: max_travel_time: unsupported field"), m);
+  }
+
+  @Test
+  void vroomSolutionHasVroomFieldNamesAndRoundTrips() throws Exception {
+    VroomSolution s = new VroomSolution(0,
+        new VroomSolution.Summary(30, 1, 1, 0, 60, 30, 5, 5, 300L, new int[] {1}, new int[] {0}),
+        List.of(new VroomSolution.Unassigned(3, "pickup", null, 1, 1, "capacity")),
+        List.of(new VroomSolution.Route(7, 30, 0, 60, 30, 5, 5, 300L, new int[] {1}, new int[] {0}, List.of(
+            new VroomSolution.Step("start", null, null, 0, 0, 0, 0, new int[] {1}, 0, 0, 0L),
+            new VroomSolution.Step("job", 11L, new double[] {7.42, 43.73}, 1, 0, 60, 5, new int[] {0}, 10, 10, 100L),
+            new VroomSolution.Step("end", null, null, 0, 0, 0, 0, new int[] {0}, 80, 20, 200L)))));
+    String text = s.format();
+    assertTrue(text.contains("\"waiting_time\" : 5"), text);
+    assertTrue(text.contains("\"location_index\" : 1"), text);
+    assertEquals(text, VroomSolution.parse(text, "out.json").format());
+  }
+}
