@@ -20,6 +20,10 @@ import picocli.CommandLine.Command;
     exitCodeList = {"0:success", "1:the input is invalid (or the run failed)", "2:usage error"},
     subcommands = {
         CommandLine.HelpCommand.class,
+        org.routeforge.cli.data.ValidateCommand.class,
+        org.routeforge.cli.data.ConvertCommand.class,
+        org.routeforge.cli.data.GenerateCommand.class,
+        org.routeforge.cli.data.DatasetsCommand.class,
         org.routeforge.cli.train.TrainCommand.class,
         org.routeforge.cli.serve.ServeCommand.class,
         org.routeforge.cli.keys.KeysCommand.class,
