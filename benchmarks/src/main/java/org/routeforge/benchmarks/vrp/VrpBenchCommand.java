@@ -248,6 +248,8 @@ public final class VrpBenchCommand implements Callable<Integer> {
     System.err.printf(Locale.ROOT, "%s: start (n=%d, BKS %s, %s s)%n", tag, e.customers(),
         RunResult.fmt(e.bks()), RunResult.fmt(timeLimit.toMillis() / 1000.0));
     long[] lastPrint = {System.nanoTime()};
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     SolveResult res = Solver.solve(inst, options, p -> {
       long now = System.nanoTime();
       if (now - lastPrint[0] > 10_000_000_000L) {
@@ -256,6 +258,7 @@ public final class VrpBenchCommand implements Callable<Integer> {
             100 * (p.cost() - e.bks()) / e.bks(), p.feasible() ? "" : "(infeasible)");
       }
     }, new CancelToken());
+    double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
 
     Path solDir = Files.createDirectories(out.resolve("sol").resolve(label));
     Path histDir = Files.createDirectories(out.resolve("history").resolve(label));
@@ -283,18 +286,18 @@ public final class VrpBenchCommand implements Callable<Integer> {
       }
     }
     double gap = 100 * (cost - e.bks()) / e.bks();
-    System.err.printf(Locale.ROOT, "%s: done cost %.2f gap %.2f%% routes %d feasible %s, check %s (%.1f s)%n",
-        tag, cost, gap, res.best().routeCount(), feasible, verdict.line(), res.runtimeSeconds());
+    System.err.printf(Locale.ROOT, "%s: done cost %.2f gap %.2f%% routes %d feasible %s, check %s (%.1f s, %.1f s CPU)%n",
+        tag, cost, gap, res.best().routeCount(), feasible, verdict.line(), res.runtimeSeconds(), cpu);
     return new RunResult(bench.catalogName(), e.name(), e.customers(), bench.sizeClass(e.name(), e.customers()),
         label, seed, timeLimit.toNanos() / 1e9, parallel, e.bks(), e.referenceRoutes(), cost,
         res.best().routeCount(), feasible, gap, t1, cpSeconds, atCp, verdict.verdict(), verdict.line(),
-        res.runtimeSeconds(), res.iterations(), res.stopReason().name());
+        res.runtimeSeconds(), res.iterations(), res.stopReason().name(), cpu);
   }
 
   private RunResult failed(BenchSet bench, CatalogEntry e, String label, long seed, String why) {
     return new RunResult(bench.catalogName(), e.name(), e.customers(), bench.sizeClass(e.name(), e.customers()),
         label, seed, timeLimit.toNanos() / 1e9, parallel, e.bks(), e.referenceRoutes(), Double.NaN, 0, false,
-        Double.NaN, Double.NaN, Double.NaN, Double.NaN, "ERROR", why, 0, 0, "ERROR");
+        Double.NaN, Double.NaN, Double.NaN, Double.NaN, "ERROR", why, 0, 0, "ERROR", Double.NaN);
   }
 
   private static void writeHistory(Path file, List<Progress> history) throws IOException {

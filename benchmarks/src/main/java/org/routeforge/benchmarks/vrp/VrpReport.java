@@ -93,7 +93,7 @@ public final class VrpReport {
   private void summary(StringBuilder md, List<RunResult> results, List<String> engines) {
     md.append("## Summary per engine\n\n");
     md.append("| engine | runs | feasible | checker OK | mean gap % | median gap % | max gap % "
-        + "| mean gap@cp % | reached 1 % | mean time to 1 % (s) |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        + "| mean gap@cp % | reached 1 % | mean time to 1 % (s) | CPU / wall |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (String e : engines) {
       List<RunResult> rs = results.stream().filter(r -> r.engine().equals(e)).toList();
       md.append("| ").append(e).append(" | ").append(rs.size()).append(" | ")
@@ -104,9 +104,13 @@ public final class VrpReport {
           .append(f(mean(gaps(rs, true)))).append(" | ")
           .append(rs.stream().filter(r -> !Double.isNaN(r.secondsTo1Percent())).count()).append(" | ")
           .append(f(mean(rs.stream().mapToDouble(RunResult::secondsTo1Percent).filter(d -> !Double.isNaN(d))
-              .toArray()))).append(" |\n");
+              .toArray()))).append(" | ")
+          .append(f(mean(rs.stream().filter(r -> !Double.isNaN(r.cpuSeconds()) && r.runtimeSeconds() > 0)
+              .mapToDouble(r -> r.cpuSeconds() / r.runtimeSeconds()).toArray()))).append(" |\n");
     }
-    md.append("\nMeans are over feasible runs only; `feasible` counts them.\n\n");
+    md.append("\nMeans are over feasible runs only; `feasible` counts them. `CPU / wall`: the mean share of a "
+        + "core the solving thread actually got during its wall-clock budget (1.00 = a whole core; less means "
+        + "the run was starved by other work on the machine).\n\n");
   }
 
   private void perClass(StringBuilder md, List<RunResult> results, List<String> engines) {
@@ -133,8 +137,8 @@ public final class VrpReport {
 
   private void perRun(StringBuilder md, List<RunResult> results) {
     md.append("## Runs\n\n| instance | n | class | engine | seed | BKS | cost | gap % | gap@cp % | routes (ref) "
-        + "| t 1 % (s) | feasible | check | runtime (s) | iterations | stop |\n"
-        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        + "| t 1 % (s) | feasible | check | runtime (s) | CPU (s) | iterations | stop |\n"
+        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     List<RunResult> sorted = new ArrayList<>(results);
     sorted.sort(java.util.Comparator.comparingInt(RunResult::n).thenComparing(RunResult::instance)
         .thenComparing(RunResult::engine).thenComparingLong(RunResult::seed));
@@ -146,7 +150,7 @@ public final class VrpReport {
           .append(r.bksRoutes() >= 0 ? " (" + r.bksRoutes() + ")" : "").append(" | ")
           .append(Double.isNaN(r.secondsTo1Percent()) ? "—" : f(r.secondsTo1Percent())).append(" | ")
           .append(r.feasible()).append(" | ").append(r.checker()).append(" | ").append(f(r.runtimeSeconds()))
-          .append(" | ").append(r.iterations()).append(" | ").append(r.stopReason()).append(" |\n");
+          .append(" | ").append(f(r.cpuSeconds())).append(" | ").append(r.iterations()).append(" | ").append(r.stopReason()).append(" |\n");
     }
     md.append('\n');
     for (RunResult r : sorted) {

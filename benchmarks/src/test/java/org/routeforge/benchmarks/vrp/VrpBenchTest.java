@@ -40,9 +40,9 @@ class VrpBenchTest {
   void resultsRoundTripThroughCsv() {
     RunResult r = new RunResult("X", "X-n101-k25", 100, "X n<=200", "memetic", 1, 60, 2, 27591, 26, 27700.5,
         26, true, 0.395, Double.NaN, 10, 27900, "FEASIBLE", "FEASIBLE X-n101-k25: cost 27700.50, \"ok\"", 60.2,
-        1234, "TIME_LIMIT");
+        1234, "TIME_LIMIT", 41.5);
     assertEquals(r, RunResult.fromCsv(r.toCsv()));
-    assertEquals(RunResult.HEADER.split(",").length, 22);
+    assertEquals(23, RunResult.HEADER.split(",").length);
   }
 
   @Test
