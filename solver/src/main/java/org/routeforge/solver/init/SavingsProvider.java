@@ -12,7 +12,9 @@ import org.routeforge.solver.InitialSolutionProvider;
  * Clarke and Wright's parallel savings heuristic: start with one route per customer and merge route
  * ends in decreasing order of the saving {@code d(0,i) + d(0,j) - d(i,j)} while capacity allows. The
  * first proposal is the classic one; further proposals perturb the savings by up to 20 % (randomised
- * savings) so the population starts diverse.
+ * savings) so the population starts diverse. Savings are listed for each customer's 60 nearest
+ * customers only (the usual truncated savings list), so a proposal costs O(n log n) beyond the
+ * neighbour lists, not O(n^2 log n).
  */
 public final class SavingsProvider implements InitialSolutionProvider {
   @Override
@@ -25,28 +27,55 @@ public final class SavingsProvider implements InitialSolutionProvider {
     return true;
   }
 
+  private static final int NEAREST = 60;
+
   @Override
   public List<int[]> propose(CompactInstance ci, int count, RandomGenerator rng) {
+    int[][] near = nearest(ci, Math.min(NEAREST, ci.n - 2));
     List<int[]> out = new ArrayList<>(count);
     for (int k = 0; k < count; k++) {
-      out.add(savings(ci, k == 0 ? 0 : 0.2, rng));
+      out.add(savings(ci, near, k == 0 ? 0 : 0.2, rng));
     }
     return out;
   }
 
-  private static int[] savings(CompactInstance ci, double noise, RandomGenerator rng) {
+  /** For each customer, its k nearest customers. */
+  private static int[][] nearest(CompactInstance ci, int k) {
+    int n = ci.n;
+    int[][] out = new int[n][];
+    long[] keys = new long[Math.max(0, n - 2)];
+    for (int i = 1; i < n; i++) {
+      int m = 0;
+      for (int j = 1; j < n; j++) {
+        if (j != i) {
+          keys[m++] = (Double.doubleToLongBits(Math.max(0, ci.dist(i, j))) & ~0xFFFFFL) | j;
+        }
+      }
+      Arrays.sort(keys, 0, m);
+      out[i] = new int[Math.max(0, k)];
+      for (int t = 0; t < out[i].length; t++) {
+        out[i][t] = (int) (keys[t] & 0xFFFFF);
+      }
+    }
+    return out;
+  }
+
+  private static int[] savings(CompactInstance ci, int[][] near, double noise, RandomGenerator rng) {
     int n = ci.n;
     int m = 0;
-    long[] keys = new long[(n - 1) * (n - 2) / 2];
+    long[] keys = new long[(n - 1) * Math.max(1, near.length > 1 ? near[1].length : 1)];
     for (int i = 1; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
+      for (int j : near[i]) {
+        if (j < i && contains(near[j], i)) {
+          continue; // the pair was listed from j already
+        }
         double s = ci.dist(0, i) + ci.dist(0, j) - ci.dist(i, j);
         if (noise > 0) {
           s *= 1 + noise * rng.nextDouble();
         }
         if (s > 0) {
           // positive floats sort like their bit patterns; the low 32 bits carry the pair
-          keys[m++] = ((long) Float.floatToIntBits((float) s) << 32) | ((long) i * n + j);
+          keys[m++] = ((long) Float.floatToIntBits((float) s) << 32) | ((long) Math.min(i, j) * n + Math.max(i, j));
         }
       }
     }
@@ -110,6 +139,15 @@ public final class SavingsProvider implements InitialSolutionProvider {
       }
     }
     return Arrays.copyOf(seq, len);
+  }
+
+  private static boolean contains(int[] a, int v) {
+    for (int x : a) {
+      if (x == v) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void reverse(int r, int[] head, int[] tail, int[] next, int[] prev) {

@@ -73,7 +73,8 @@ public final class MemeticEngine implements SolverEngine {
     for (int d : ci.demand) {
       maxDemand = Math.max(maxDemand, d);
     }
-    Penalties penalties = new Penalties(Math.max(0.1, Math.min(1000, maxDist / maxDemand)), 1.0,
+    // HGS's initial capacity weight; time warp starts at the same order as a distance unit x 10
+    Penalties penalties = new Penalties(Math.max(0.1, Math.min(1000, maxDist / maxDemand)), 10.0,
         params.targetFeasible(), params.adaptEvery());
     RandomGenerator lsRng = RandomGeneratorFactory.of("L64X256MixRandom").create(options.seed() * 0x9E3779B97F4A7C15L + 1);
     Educator educator = new Educator(ci, params, penalties, maxRoutes, lsRng, cancel);
@@ -97,19 +98,19 @@ public final class MemeticEngine implements SolverEngine {
     EvolutionStatistics<Individual, ?> stats = EvolutionStatistics.ofComparable();
     int restarts = RandomRegistry.with(RandomGeneratorFactory.of("L64X256MixRandom").create(options.seed()), rng -> {
       int r = 0;
-      List<InitialSolutionProvider> seeds = providers;
+      // the first population always exists, so there is a best solution however early the stop
+      ISeq<Phenotype<EnumGene<Integer>, Individual>> init =
+          run.initialPopulation(providers, params.mu() + params.lambda(), rng);
       while (!run.shouldStop()) {
-        ISeq<Phenotype<EnumGene<Integer>, Individual>> init =
-            run.initialPopulation(seeds, params.mu() + params.lambda(), rng);
-        seeds = List.of(new RandomProvider());
         run.restarted();
-        if (run.shouldStop()) {
-          break;
-        }
-        engine.stream(() -> EvolutionStart.of(init, 1))
+        ISeq<Phenotype<EnumGene<Integer>, Individual>> population = init;
+        engine.stream(() -> EvolutionStart.of(population, 1))
             .limit(er -> !run.shouldStop() && !run.restartDue())
             .forEach(stats);
         r++;
+        if (!run.shouldStop()) {
+          init = run.initialPopulation(List.of(new RandomProvider()), params.mu() + params.lambda(), rng);
+        }
       }
       return r;
     });

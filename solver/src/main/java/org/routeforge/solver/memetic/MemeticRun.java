@@ -88,7 +88,8 @@ final class MemeticRun {
   ISeq<Phenotype<EnumGene<Integer>, Individual>> initialPopulation(List<InitialSolutionProvider> providers,
       int count, RandomGenerator rng) {
     List<Phenotype<EnumGene<Integer>, Individual>> pop = new ArrayList<>();
-    for (int p = 0; p < providers.size() && !shouldStop(); p++) {
+    // at least one individual is always made (its education stops at once when time is up)
+    for (int p = 0; p < providers.size() && (pop.isEmpty() || !shouldStop()); p++) {
       int share = p == providers.size() - 1 ? count - pop.size() : count / providers.size();
       for (int[] seq : providers.get(p).propose(ci, share, rng)) {
         if (shouldStop() && !pop.isEmpty()) {
