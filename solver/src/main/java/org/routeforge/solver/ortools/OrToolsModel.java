@@ -20,15 +20,15 @@ import org.routeforge.data.model.TimeWindow;
  * An OR-Tools {@link RoutingModel} built from a single-depot CVRP/VRPTW {@link CompactInstance}, with
  * the conversions between its variable indices and the compact view's node indices.
  *
- * <p>Node 0 is the depot and node {@code i >= 1} is the compact view's node {@code i}. OR-Tools works on integers, so every distance, time, window and service time is
- * multiplied by {@link #scale()}: 1 when the instance's distances are integers (TSPLIB {@code nint}),
+ * <p>Node 0 is the depot and node {@code i >= 1} is the compact view's node {@code i}. OR-Tools works
+ * on integers, so every distance, time, window and service time is multiplied by {@link #scale()}: 1 when the instance's distances are integers (TSPLIB {@code nint}),
  * 10 under the DIMACS {@code trunc1} rule, otherwise 1000. Arc costs are rounded to the nearest
  * integer; travel plus service times are rounded <em>up</em> and closing times <em>down</em>, so a
  * route OR-Tools deems on time is on time in the exact (double) evaluation too. Solutions are always
  * re-evaluated with the instance's own doubles, so this rounding only steers the search.
  *
  * <p>Each stop sits in its own disjunction with a large penalty: a stop that cannot be served (a
- * demand above the capacity, a window that cannot be reached) is dropped instead of making the whole
+ * fleet too small, or a demand or window no vehicle can meet) is dropped instead of making the whole
  * model infeasible. Transit values are registered as matrices/vectors so the search never calls back
  * into Java per arc.
  */
@@ -45,7 +45,6 @@ final class OrToolsModel {
   final RoutingModel routing;
   final long scale;
   final int vehicles;
-  final long dropPenalty;
 
   private OrToolsModel(CompactInstance ci, int vehicles, long scale) {
     this.ci = ci;
@@ -80,7 +79,7 @@ final class OrToolsModel {
     }
 
     // Dropping a stop must cost more than any detour that could serve it (at most 2 * maxArc).
-    dropPenalty = 100 * maxArc + 1;
+    long dropPenalty = 100 * maxArc + 1;
     for (int i = 1; i < n; i++) {
       routing.addDisjunction(new long[] {manager.nodeToIndex(i)}, dropPenalty);
     }
