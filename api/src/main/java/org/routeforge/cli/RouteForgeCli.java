@@ -21,11 +21,15 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         org.routeforge.cli.data.ValidateCommand.class,
+        org.routeforge.cli.solve.SolveCommand.class,
         org.routeforge.cli.data.ConvertCommand.class,
         org.routeforge.cli.data.GenerateCommand.class,
         org.routeforge.cli.data.DatasetsCommand.class,
+        org.routeforge.cli.graph.GraphCommand.class,
+        org.routeforge.cli.roads.RoadsCommand.class,
         org.routeforge.cli.train.TrainCommand.class,
         org.routeforge.cli.serve.ServeCommand.class,
+        org.routeforge.cli.wsn.WsnCommand.class,
         org.routeforge.cli.keys.KeysCommand.class,
     })
 public final class RouteForgeCli {

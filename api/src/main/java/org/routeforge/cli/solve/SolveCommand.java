@@ -1,0 +1,273 @@
+package org.routeforge.cli.solve;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.routeforge.cli.RouteForgeCli;
+import org.routeforge.data.io.InstanceFiles;
+import org.routeforge.data.io.VrplibSolution;
+import org.routeforge.data.model.Instance;
+import org.routeforge.data.model.Rounding;
+import org.routeforge.solver.CancelToken;
+import org.routeforge.solver.Progress;
+import org.routeforge.solver.SolveOptions;
+import org.routeforge.solver.SolveOptions.EngineKind;
+import org.routeforge.solver.SolveResult;
+import org.routeforge.solver.Solver;
+import org.routeforge.solver.model.Route;
+import org.routeforge.solver.model.Solution;
+import org.routeforge.solver.model.Unassigned;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code routeforge solve FILE}: reads an instance, solves it with the memetic search (or OR-Tools),
+ * shows progress on stderr (a bar on a terminal, one line per new best otherwise), and prints
+ * {@code cost=<C> routes=<R> feasible=<true|false> time=<s>} as the last stdout line. Optionally
+ * writes the routes as a VRPLIB {@code .sol} (checkable by {@code vrpcheck.py}) and as JSON.
+ */
+@Command(name = "solve", mixinStandardHelpOptions = true,
+    description = {"Solve a vehicle routing instance (CVRP / VRPTW: VRPLIB, Solomon, RouteForge or VROOM JSON).",
+        "Distances: VRPLIB files default to nint, Solomon files to trunc1 (DIMACS); --rounding overrides.",
+        "The last stdout line is: cost=<C> routes=<R> feasible=<true|false> time=<s>"},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:solved (see feasible= for whether every constraint holds)", "1:the input is invalid",
+        "2:usage error"})
+public final class SolveCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "FILE", description = "instance file")
+  Path file;
+
+  @Option(names = "--time-limit", defaultValue = "10s", converter = DurationConverter.class,
+      description = "wall-clock budget, e.g. 500ms, 10s, 2m (default: ${DEFAULT-VALUE})")
+  Duration timeLimit;
+
+  @Option(names = "--iterations", defaultValue = "0",
+      description = "iteration limit (offspring for the memetic search); 0 = none. With --seed it makes runs reproducible")
+  long iterations;
+
+  @Option(names = "--target", description = "stop once a feasible solution costs at most this")
+  Double target;
+
+  @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--engine", defaultValue = "memetic", converter = EngineConverter.class,
+      description = "memetic or ortools (default: ${DEFAULT-VALUE})")
+  EngineKind engine;
+
+  @Option(names = "--rounding", converter = RoundingConverter.class,
+      description = "nint, trunc1 or exact: how coordinate distances are rounded (default: the file's convention)")
+  Rounding rounding;
+
+  @Option(names = "--init", split = ",", defaultValue = "mixed",
+      description = "initial-solution providers, comma separated: savings, sweep, nearest, random, neural, or mixed (= savings,random)")
+  List<String> init;
+
+  @Option(names = "--polish", description = "let OR-Tools polish the memetic search's best routes")
+  boolean polish;
+
+  @Option(names = "--threads", defaultValue = "1", description = "worker threads (default: ${DEFAULT-VALUE})")
+  int threads;
+
+  @Option(names = "--out", paramLabel = "FILE.sol", description = "write the routes in VRPLIB .sol format")
+  Path out;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "write the solution, per-route figures and the cost history as JSON")
+  Path json;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Instance instance = InstanceFiles.read(file);
+    List<String> providers = init.size() == 1 && init.get(0).equalsIgnoreCase("mixed") ? List.of() : init;
+    SolveOptions options = SolveOptions.builder().timeLimit(timeLimit).iterationLimit(iterations)
+        .targetCost(target == null ? Double.NaN : target).seed(seed).engine(engine).init(providers)
+        .threads(threads).polish(polish).rounding(rounding).build();
+    Instance solved = rounding == null ? instance : instance.withRounding(rounding);
+    err.printf(Locale.ROOT, "solving %s: %d stops, %d vehicles, rounding %s, %s engine, %s budget, seed %d%n",
+        instance.name(), instance.stops().size(), instance.vehicleCount(),
+        solved.rounding() == null ? "explicit matrix" : solved.rounding().name().toLowerCase(Locale.ROOT),
+        engine.name().toLowerCase(Locale.ROOT), format(timeLimit), seed);
+    err.flush();
+    CancelToken cancel = new CancelToken();
+    Thread hook = new Thread(cancel::cancel, "routeforge-solve-cancel");
+    Runtime.getRuntime().addShutdownHook(hook);
+    SolveResult result;
+    try (ProgressDisplay display = ProgressDisplay.forStream(err, System.console() != null,
+        timeLimit.toMillis() / 1000.0)) {
+      result = Solver.solve(instance, options, display::onProgress, cancel);
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // Ctrl-C: the hook already cancelled the search, which returned its best solution
+      }
+    }
+    Solution best = result.best();
+    for (Unassigned u : best.unassigned()) {
+      err.println("unassigned: " + u.reason() + " (code " + u.code() + "): " + u.detail());
+    }
+    if (out != null) {
+      VrplibSolution.fromStopIndices(best.routeStops(), best.cost()).write(out);
+      err.println("wrote " + out);
+    }
+    if (json != null) {
+      writeJson(instance, result);
+      err.println("wrote " + json);
+    }
+    err.flush();
+    stdout.printf(Locale.ROOT, "cost=%s routes=%d feasible=%s time=%.2f%n", number(best.cost()),
+        best.routeCount(), best.feasible(), result.runtimeSeconds());
+    stdout.flush();
+    return RouteForgeCli.EXIT_OK;
+  }
+
+  private void writeJson(Instance instance, SolveResult result) throws java.io.IOException {
+    Solution best = result.best();
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("instance", instance.name());
+    root.put("file", file.toString());
+    root.put("engine", engine.name().toLowerCase(Locale.ROOT));
+    root.put("seed", seed);
+    root.put("timeLimitSeconds", timeLimit.toMillis() / 1000.0);
+    root.put("cost", best.cost());
+    root.put("distance", best.distance());
+    root.put("feasible", best.feasible());
+    root.put("runtimeSeconds", result.runtimeSeconds());
+    root.put("iterations", result.iterations());
+    root.put("stopReason", result.stopReason().name());
+    List<Map<String, Object>> routes = new ArrayList<>();
+    for (Route r : best.routes()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      List<String> ids = new ArrayList<>();
+      for (int s : r.stops()) {
+        ids.add(instance.stops().get(s).id());
+      }
+      m.put("stops", ids);
+      m.put("stopIndices", r.stops());
+      m.put("load", r.load());
+      m.put("distance", r.distance());
+      m.put("duration", r.duration());
+      m.put("arrivals", r.arrivals());
+      m.put("waits", r.waits());
+      m.put("timeWarp", r.timeWarp());
+      m.put("excessLoad", r.excessLoad());
+      m.put("feasible", r.feasible());
+      routes.add(m);
+    }
+    root.put("routes", routes);
+    List<Map<String, Object>> unassigned = new ArrayList<>();
+    for (Unassigned u : best.unassigned()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("stop", instance.stops().get(u.stopIndex()).id());
+      m.put("stopIndex", u.stopIndex());
+      m.put("code", u.code());
+      m.put("reason", u.reason());
+      m.put("detail", u.detail());
+      unassigned.add(m);
+    }
+    root.put("unassigned", unassigned);
+    List<Map<String, Object>> history = new ArrayList<>();
+    for (Progress p : result.history()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("seconds", p.elapsedSeconds());
+      m.put("cost", p.cost());
+      m.put("feasible", p.feasible());
+      m.put("routes", p.routes());
+      m.put("iteration", p.iteration());
+      history.add(m);
+    }
+    root.put("history", history);
+    if (json.getParent() != null) {
+      Files.createDirectories(json.getParent());
+    }
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), root);
+  }
+
+  /** A cost without trailing zeros: 27591, 827.3. */
+  static String number(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    String s = String.format(Locale.ROOT, "%.4f", v);
+    return s.replaceAll("0+$", "").replaceAll("\\.$", "");
+  }
+
+  private static String format(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
+  }
+
+  /** Parses 500ms, 10s, 2m, 1h, or a plain number of seconds. */
+  static final class DurationConverter implements ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      String v = value.trim().toLowerCase(Locale.ROOT);
+      try {
+        if (v.endsWith("ms")) {
+          return positive(Duration.ofMillis(Math.round(Double.parseDouble(v.substring(0, v.length() - 2)))), value);
+        }
+        double unit = 1;
+        if (v.endsWith("s")) {
+          v = v.substring(0, v.length() - 1);
+        } else if (v.endsWith("m")) {
+          v = v.substring(0, v.length() - 1);
+          unit = 60;
+        } else if (v.endsWith("h")) {
+          v = v.substring(0, v.length() - 1);
+          unit = 3600;
+        }
+        return positive(Duration.ofMillis(Math.round(Double.parseDouble(v) * unit * 1000)), value);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--time-limit: '" + value + "' is not a duration like 500ms, 10s or 2m");
+      }
+    }
+
+    private static Duration positive(Duration d, String value) {
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException("--time-limit: '" + value + "' must be positive");
+      }
+      return d;
+    }
+  }
+
+  /** memetic | ortools. */
+  static final class EngineConverter implements ITypeConverter<EngineKind> {
+    @Override
+    public EngineKind convert(String value) {
+      try {
+        return EngineKind.valueOf(value.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--engine: '" + value + "' is not one of memetic, ortools");
+      }
+    }
+  }
+
+  /** nint | trunc1 | exact. */
+  static final class RoundingConverter implements ITypeConverter<Rounding> {
+    @Override
+    public Rounding convert(String value) {
+      try {
+        return Rounding.valueOf(value.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--rounding: '" + value + "' is not one of nint, trunc1, exact");
+      }
+    }
+  }
+}
