@@ -40,8 +40,8 @@ public final class CoreHubTree {
         hub = i;
       }
     }
-    int[] off = g.offsets();
-    int[] tg = g.targets();
+    int[] coff = index.coreOffsets();
+    int[] ctg = index.coreTargets();
     int[] queue = new int[k];
     int head = 0;
     int tail = 0;
@@ -50,13 +50,8 @@ public final class CoreHubTree {
     parent[hub] = -1;
     while (head < tail) {
       int i = queue[head++];
-      int v = core[i];
-      for (int e = off[v]; e < off[v + 1]; e++) {
-        int u = tg[e];
-        if (!index.inCore(u)) {
-          continue;
-        }
-        int j = Arrays.binarySearch(core, u);
+      for (int e = coff[i]; e < coff[i + 1]; e++) {
+        int j = ctg[e];
         if (depth[j] < 0) {
           depth[j] = depth[i] + 1;
           parent[j] = i;
@@ -67,9 +62,9 @@ public final class CoreHubTree {
     return new CoreHubTree(core, depth, parent, hub);
   }
 
-  /** Depth of graph vertex v (in L0) in the tree, or -1 if the hub cannot reach it in the core. */
-  int depthOf(int v) {
-    return depth[Arrays.binarySearch(core, v)];
+  /** Depth of a core vertex (local id) in the tree, or -1 if the hub cannot reach it in the core. */
+  int depthOfLocal(int local) {
+    return depth[local];
   }
 
   /**

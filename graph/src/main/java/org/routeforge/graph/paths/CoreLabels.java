@@ -43,26 +43,26 @@ public final class CoreLabels {
   /** Builds the labels for the core of {@code index}. */
   public static CoreLabels build(WormholeIndex index) {
     long start = System.nanoTime();
-    CsrGraph g = index.graph();
     int[] core = index.coreVertices();
     int k = core.length;
-    int[][] adj = coreAdjacency(g, index, core);
+    int[] coff = index.coreOffsets();
+    int[] ctg = index.coreTargets();
     int[] rankToLocal = new int[k];
     {
       // counting sort by core degree, descending; ties by local id (deterministic)
       int maxDeg = 0;
       for (int i = 0; i < k; i++) {
-        maxDeg = Math.max(maxDeg, adj[i].length);
+        maxDeg = Math.max(maxDeg, coff[i + 1] - coff[i]);
       }
       int[] count = new int[maxDeg + 2];
       for (int i = 0; i < k; i++) {
-        count[maxDeg - adj[i].length + 1]++;
+        count[maxDeg - (coff[i + 1] - coff[i]) + 1]++;
       }
       for (int i = 1; i < count.length; i++) {
         count[i] += count[i - 1];
       }
       for (int i = 0; i < k; i++) {
-        rankToLocal[count[maxDeg - adj[i].length]++] = i;
+        rankToLocal[count[maxDeg - (coff[i + 1] - coff[i])]++] = i;
       }
     }
     int[] localToRank = new int[k];
@@ -122,7 +122,8 @@ public final class CoreLabels {
         ld[v][l] = dv;
         lp[v][l] = parent[v];
         len[v] = l + 1;
-        for (int u : adj[v]) {
+        for (int e = coff[v]; e < coff[v + 1]; e++) {
+          int u = ctg[e];
           if (dist[u] < 0) {
             dist[u] = dv + 1;
             parent[u] = v;
@@ -164,30 +165,6 @@ public final class CoreLabels {
     return new CoreLabels(core, offsets, hubs, dists, toward, rankToLocal, sec);
   }
 
-  /** Adjacency of the L0-induced subgraph in local ids. */
-  static int[][] coreAdjacency(CsrGraph g, WormholeIndex index, int[] core) {
-    int[] off = g.offsets();
-    int[] tg = g.targets();
-    int k = core.length;
-    int[][] adj = new int[k][];
-    int[] buf = new int[16];
-    for (int i = 0; i < k; i++) {
-      int v = core[i];
-      int c = 0;
-      for (int e = off[v]; e < off[v + 1]; e++) {
-        int u = tg[e];
-        if (index.inCore(u)) {
-          if (c == buf.length) {
-            buf = Arrays.copyOf(buf, 2 * c);
-          }
-          buf[c++] = Arrays.binarySearch(core, u);
-        }
-      }
-      adj[i] = Arrays.copyOf(buf, c);
-    }
-    return adj;
-  }
-
   /** The local id of graph vertex v (which must be in L0). */
   int local(int v) {
     return Arrays.binarySearch(core, v);
@@ -196,6 +173,11 @@ public final class CoreLabels {
   /** Graph vertex of a local id. */
   int vertex(int local) {
     return core[local];
+  }
+
+  /** Number of label entries of a local vertex. */
+  int labelSize(int local) {
+    return labelOffsets[local + 1] - labelOffsets[local];
   }
 
   int labelStart(int local) {

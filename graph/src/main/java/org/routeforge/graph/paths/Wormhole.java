@@ -25,7 +25,7 @@ import java.util.Arrays;
  * the search proved (any path leaving the periphery needs at least d(s, L0∪L1) + d(L0∪L1, t) edges;
  * a path inside the periphery needs more than the two complete periphery radii).
  *
- * @implNote Holds per-query scratch arrays (about 4n ints): one instance per thread; the index,
+ * @implNote Holds per-query scratch arrays (about 4n + 4|L0| ints): one instance per thread; the index,
  *     labels and hub tree may be shared.
  */
 public final class Wormhole {
@@ -61,6 +61,12 @@ public final class Wormhole {
   private int meetB;
   private int touched;
   private int[] pathBuf = new int[256];
+  private final int[] cmark;
+  private final int[] cparent;
+  private final int[][] cq;
+  private final int[] cn = new int[2];
+  private final long[] cwork = new long[2];
+  private int cepoch;
   private final int[] bestS;
   private final int[] bestSrc;
   private final int[] bestStamp;
@@ -83,6 +89,10 @@ public final class Wormhole {
     int n = g.nodeCount();
     marks = new SearchMarks(n);
     queue = new int[][] {new int[n], new int[n]};
+    int core = index.coreSize();
+    cmark = new int[core];
+    cparent = new int[core];
+    cq = new int[][] {new int[core], new int[core]};
     int k = labels == null ? 0 : labels.hubCount();
     bestS = new int[k];
     bestSrc = new int[k];
@@ -174,8 +184,18 @@ public final class Wormhole {
       }
     }
     // Phase 3: the core.
+    loadCoreFrontiers();
     if (variant == Variant.M) {
-      return coreByLabels(ls, lt);
+      long labelCost = 0;
+      for (int side = 0; side < 2; side++) {
+        for (int i = 0; i < cn[side]; i++) {
+          labelCost += labels.labelSize(cq[side][i]);
+        }
+      }
+      // Both ways give the exact core distance; label scans lose when the frontiers are large.
+      if (labelCost <= 4 * Math.min(cwork[0], cwork[1]) + 64) {
+        return coreByLabels(ls, lt);
+      }
     }
     if (variant == Variant.H) {
       PathResult viaHub = coreByHub(ls, lt);
@@ -183,7 +203,7 @@ public final class Wormhole {
         return viaHub;
       }
     }
-    return coreByBfs(base, ls, lt);
+    return coreByBfs(ls, lt);
   }
 
   /** Expands one full level of a side inside the periphery; true on collision. */
@@ -322,47 +342,114 @@ public final class Wormhole {
     return false;
   }
 
-  private PathResult coreByBfs(int base, int ls, int lt) {
-    final int[] off = g.offsets();
-    final int[] tg = g.targets();
-    final int[] mark = marks.mark;
-    final int[] parent = marks.parent;
-    while (qs[0] < qe[0] && qs[1] < qe[1]) {
-      int side = work[0] <= work[1] ? 0 : 1;
-      int mine = base + side;
-      int other = base + 1 - side;
+  /** Copies both L0 frontiers into local-id queues, marked as roots of the core search. */
+  private void loadCoreFrontiers() {
+    if (++cepoch >= (Integer.MAX_VALUE >> 1) - 2) {
+      Arrays.fill(cmark, 0);
+      cepoch = 1;
+    }
+    int cbase = 2 * cepoch;
+    int[] coff = index.coreOffsets();
+    for (int side = 0; side < 2; side++) {
       int[] q = queue[side];
-      int from = qs[side];
-      int to = qe[side];
-      int end = to;
+      int[] c = cq[side];
+      int k = 0;
+      long w = 0;
+      for (int i = qs[side]; i < qe[side]; i++) {
+        int x = index.local(q[i]);
+        c[k++] = x;
+        cmark[x] = cbase + side;
+        cparent[x] = -1;
+        w += coff[x + 1] - coff[x];
+      }
+      cn[side] = k;
+      cwork[side] = w;
+    }
+  }
+
+  /**
+   * Multi-source bidirectional BFS in the core subgraph: exact L0-induced distance between the two
+   * frontiers. Small frontiers are first tested for a direct core edge by binary search.
+   */
+  private PathResult coreByBfs(int ls, int lt) {
+    final int[] coff = index.coreOffsets();
+    final int[] ctg = index.coreTargets();
+    final int cbase = 2 * cepoch;
+    if ((long) cn[0] * cn[1] <= 256) {
+      for (int i = 0; i < cn[0]; i++) {
+        int x = cq[0][i];
+        for (int j = 0; j < cn[1]; j++) {
+          if (Arrays.binarySearch(ctg, coff[x], coff[x + 1], cq[1][j]) >= 0) {
+            touched += cn[0];
+            return answer(stitchCore(x, cq[1][j]), ls, lt, false);
+          }
+        }
+      }
+    }
+    int[] start = {0, 0};
+    int[] end = {cn[0], cn[1]};
+    while (start[0] < end[0] && start[1] < end[1]) {
+      int side = cwork[0] <= cwork[1] ? 0 : 1;
+      int mine = cbase + side;
+      int other = cbase + 1 - side;
+      int[] q = cq[side];
+      int from = start[side];
+      int to = end[side];
+      int e2 = to;
       long w = 0;
       for (int i = from; i < to; i++) {
         int u = q[i];
         touched++;
-        for (int e = off[u], eEnd = off[u + 1]; e < eEnd; e++) {
-          int v = tg[e];
-          if (!inL0(v)) {
-            continue;
-          }
-          int mv = mark[v];
+        for (int e = coff[u], eEnd = coff[u + 1]; e < eEnd; e++) {
+          int v = ctg[e];
+          int mv = cmark[v];
           if (mv == mine) {
             continue;
           }
           if (mv == other) {
-            int[] path = side == 0 ? marks.join(u, v) : marks.join(v, u);
-            return answer(path, ls, lt, false);
+            return answer(side == 0 ? stitchCore(u, v) : stitchCore(v, u), ls, lt, false);
           }
-          mark[v] = mine;
-          parent[v] = u;
-          q[end++] = v;
-          w += off[v + 1] - off[v];
+          cmark[v] = mine;
+          cparent[v] = u;
+          q[e2++] = v;
+          w += coff[v + 1] - coff[v];
         }
       }
-      qs[side] = to;
-      qe[side] = end;
-      work[side] = w;
+      start[side] = to;
+      end[side] = e2;
+      cwork[side] = w;
     }
     return PathResult.disconnected(touched);
+  }
+
+  /**
+   * The full path for a core meeting edge a–b (local ids; a on the source side, b on the target
+   * side, each leading back through core parents to a frontier root).
+   */
+  private int[] stitchCore(int a, int b) {
+    int da = 0;
+    for (int x = a; cparent[x] >= 0; x = cparent[x]) {
+      da++;
+    }
+    int db = 0;
+    for (int x = b; cparent[x] >= 0; x = cparent[x]) {
+      db++;
+    }
+    int[] mid = ensure(da + db + 2);
+    int ra = a;
+    for (int i = da - 1; i >= 0; i--) {
+      mid[i] = index.coreVertices()[ra];
+      ra = cparent[ra];
+    }
+    // mid[0..da) = a's chain below its root, root excluded, in forward order
+    int at = da;
+    int rb = b;
+    for (int i = 0; i < db; i++) {
+      mid[at++] = index.coreVertices()[rb];
+      rb = cparent[rb];
+    }
+    int[] core = index.coreVertices();
+    return stitch(core[ra], mid, at, core[rb]);
   }
 
   private PathResult coreByLabels(int ls, int lt) {
@@ -371,9 +458,8 @@ public final class Wormhole {
       Arrays.fill(bestStamp, 0);
       pllStamp = stamp = 1;
     }
-    int[] qa = queue[0];
-    for (int i = qs[0]; i < qe[0]; i++) {
-      int x = labels.local(qa[i]);
+    for (int i = 0; i < cn[0]; i++) {
+      int x = cq[0][i];
       for (int e = labels.labelStart(x), end = labels.labelEnd(x); e < end; e++) {
         int h = labels.hubRank(e);
         int d = labels.hubDist(e);
@@ -387,9 +473,8 @@ public final class Wormhole {
     int best = INF;
     int bestHub = -1;
     int bestY = -1;
-    int[] qb = queue[1];
-    for (int i = qs[1]; i < qe[1]; i++) {
-      int y = labels.local(qb[i]);
+    for (int i = 0; i < cn[1]; i++) {
+      int y = cq[1][i];
       for (int e = labels.labelStart(y), end = labels.labelEnd(y); e < end; e++) {
         int h = labels.hubRank(e);
         if (bestStamp[h] == stamp) {
@@ -402,7 +487,7 @@ public final class Wormhole {
         }
       }
     }
-    touched += (qe[0] - qs[0]) + (qe[1] - qs[1]);
+    touched += cn[0] + cn[1];
     if (bestHub < 0) {
       return PathResult.disconnected(touched);
     }
@@ -432,31 +517,30 @@ public final class Wormhole {
   private PathResult coreByHub(int ls, int lt) {
     int bestX = -1;
     int bestDx = INF;
-    int[] qa = queue[0];
-    for (int i = qs[0]; i < qe[0]; i++) {
-      int d = hubTree.depthOf(qa[i]);
+    int[] core = index.coreVertices();
+    for (int i = 0; i < cn[0]; i++) {
+      int d = hubTree.depthOfLocal(cq[0][i]);
       if (d >= 0 && d < bestDx) {
         bestDx = d;
-        bestX = qa[i];
+        bestX = core[cq[0][i]];
       }
     }
     int bestY = -1;
     int bestDy = INF;
-    int[] qb = queue[1];
-    for (int i = qs[1]; i < qe[1]; i++) {
-      int d = hubTree.depthOf(qb[i]);
+    for (int i = 0; i < cn[1]; i++) {
+      int d = hubTree.depthOfLocal(cq[1][i]);
       if (d >= 0 && d < bestDy) {
         bestDy = d;
-        bestY = qb[i];
+        bestY = core[cq[1][i]];
       }
     }
     if (bestX < 0 || bestY < 0) {
       return null;
     }
-    touched += (qe[0] - qs[0]) + (qe[1] - qs[1]);
-    int[] core = ensure(bestDx + bestDy + 2);
-    int at = hubTree.appendTreePath(bestX, bestY, core, 0);
-    return answer(stitch(bestX, core, at, bestY), ls, lt, false);
+    touched += cn[0] + cn[1];
+    int[] mid = ensure(bestDx + bestDy + 2);
+    int at = hubTree.appendTreePath(bestX, bestY, mid, 0);
+    return answer(stitch(bestX, mid, at, bestY), ls, lt, false);
   }
 
   private int[] ensure(int size) {

@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
  * already in L0 joins L0 (an indexed max-heap keyed by L0-degree), until L0 holds
  * {@code coreFraction * n} vertices. If a connected component runs out before that, growth restarts
  * from the highest-degree vertex not yet reached, so each component holds at most one connected
- * piece of L0. L1 is every non-L0 neighbour of L0.
+ * piece of L0. L1 is every non-L0 neighbour of L0. The L0-induced subgraph is kept as a small
+ * CSR over local ids for the core searches.
  *
  * @implNote Immutable after {@link #build}; safe to share between threads.
  */
@@ -20,6 +21,8 @@ public final class WormholeIndex {
   private final long[] l0;
   private final long[] l1;
   private final int[] coreVertices;
+  private final int[] coreOffsets;
+  private final int[] coreTargets;
   private final int l1Size;
   private final double buildSeconds;
   private final WormholeOptions options;
@@ -29,6 +32,7 @@ public final class WormholeIndex {
       long[] l0,
       long[] l1,
       int[] coreVertices,
+      int[][] coreCsr,
       int l1Size,
       double buildSeconds,
       WormholeOptions options) {
@@ -36,6 +40,8 @@ public final class WormholeIndex {
     this.l0 = l0;
     this.l1 = l1;
     this.coreVertices = coreVertices;
+    this.coreOffsets = coreCsr[0];
+    this.coreTargets = coreCsr[1];
     this.l1Size = l1Size;
     this.buildSeconds = buildSeconds;
     this.options = options;
@@ -53,7 +59,7 @@ public final class WormholeIndex {
     SplittableRandom rnd = new SplittableRandom(opt.seed());
     int seedVertex;
     if (n == 0) {
-      return new WormholeIndex(g, l0, l0.clone(), new int[0], 0, 0, opt);
+      return new WormholeIndex(g, l0, l0.clone(), new int[0], new int[][] {{0}, {}}, 0, 0, opt);
     } else if (opt.seedStrategy() == WormholeOptions.SeedStrategy.TOP_DEGREE) {
       seedVertex = byDegree[rnd.nextInt(Math.max(1, n / 100))];
     } else {
@@ -97,8 +103,47 @@ public final class WormholeIndex {
         l1Size++;
       }
     }
+    int[][] coreCsr = coreCsr(g, l0, core);
     double sec = (System.nanoTime() - start) / 1e9;
-    return new WormholeIndex(g, l0, l1, core, l1Size, sec, opt);
+    return new WormholeIndex(g, l0, l1, core, coreCsr, l1Size, sec, opt);
+  }
+
+  /**
+   * The L0-induced subgraph in local ids (positions in the sorted core list), as the paper code's
+   * {@code createL0CGraph} does: core searches then scan only core edges, not the full (huge)
+   * adjacency of hub vertices.
+   */
+  private static int[][] coreCsr(CsrGraph g, long[] l0, int[] core) {
+    int[] off = g.offsets();
+    int[] tg = g.targets();
+    int k = core.length;
+    int[] coff = new int[k + 1];
+    for (int i = 0; i < k; i++) {
+      int v = core[i];
+      int c = 0;
+      for (int e = off[v]; e < off[v + 1]; e++) {
+        if (get(l0, tg[e])) {
+          c++;
+        }
+      }
+      coff[i + 1] = coff[i] + c;
+    }
+    int[] ctg = new int[coff[k]];
+    for (int i = 0; i < k; i++) {
+      int v = core[i];
+      int at = coff[i];
+      int from = 0;
+      for (int e = off[v]; e < off[v + 1]; e++) {
+        int u = tg[e];
+        if (get(l0, u)) {
+          // rows are sorted by global id, so the local ids increase: search from the last hit
+          int j = java.util.Arrays.binarySearch(core, from, k, u);
+          ctg[at++] = j;
+          from = j + 1;
+        }
+      }
+    }
+    return new int[][] {coff, ctg};
   }
 
   static int[] verticesByDegreeDescending(CsrGraph g) {
@@ -154,6 +199,26 @@ public final class WormholeIndex {
     return coreVertices;
   }
 
+  /** Row offsets of the core subgraph (local ids). Do not modify. */
+  int[] coreOffsets() {
+    return coreOffsets;
+  }
+
+  /** Sorted local-id adjacency of the core subgraph. Do not modify. */
+  int[] coreTargets() {
+    return coreTargets;
+  }
+
+  /** Undirected edges inside L0. */
+  public long coreEdges() {
+    return coreTargets.length / 2L;
+  }
+
+  /** The local id (position in the sorted core list) of an L0 vertex. */
+  int local(int v) {
+    return java.util.Arrays.binarySearch(coreVertices, v);
+  }
+
   /** Bit set words of L0 (for hot loops in this package). */
   long[] l0Bits() {
     return l0;
@@ -179,9 +244,13 @@ public final class WormholeIndex {
     return buildSeconds;
   }
 
-  /** Index memory: the two bit sets and the sorted L0 vertex list. */
+  /** Index memory: the two bit sets, the sorted L0 vertex list and the core subgraph. */
   public long bytes() {
-    return 8L * l0.length + 8L * l1.length + 4L * coreVertices.length;
+    return 8L * l0.length
+        + 8L * l1.length
+        + 4L * coreVertices.length
+        + 4L * coreOffsets.length
+        + 4L * coreTargets.length;
   }
 
   /** The options it was built with. */
