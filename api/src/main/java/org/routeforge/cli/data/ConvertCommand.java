@@ -63,6 +63,9 @@ public final class ConvertCommand implements Callable<Integer> {
         return RouteForgeCli.EXIT_INVALID_INPUT;
       }
     }
+    for (String note : InstanceFiles.notes(instance, format)) {
+      err.println("note: " + note);
+    }
     InstanceFiles.write(instance, out, format);
     err.println("wrote " + out + " (" + target + ", " + instance.stops().size() + " stops)");
     err.flush();

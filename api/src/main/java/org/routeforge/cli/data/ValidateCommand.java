@@ -59,10 +59,14 @@ public final class ValidateCommand implements Callable<Integer> {
     return invalid == 0 ? RouteForgeCli.EXIT_OK : RouteForgeCli.EXIT_INVALID_INPUT;
   }
 
+  private static String plural(int n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
+  }
+
   private static String describe(Path f) {
     try {
       Instance in = InstanceFiles.read(f);
-      return " (" + in.name() + ": " + in.stops().size() + " stops, " + in.vehicleCount() + " vehicles"
+      return " (" + in.name() + ": " + plural(in.stops().size(), "stop") + ", " + plural(in.vehicleCount(), "vehicle")
           + (in.hasTimeWindows() ? ", time windows" : "") + ")";
     } catch (Exception e) {
       return "";

@@ -73,6 +73,20 @@ public final class InstanceFiles {
     }
   }
 
+  /** Changes writing {@code in} as {@code format} makes without losing content (ids renumbered). */
+  public static List<String> notes(Instance in, Format format) {
+    switch (format) {
+      case VRPLIB:
+        return VrplibWriter.notes(in);
+      case SOLOMON:
+        return SolomonWriter.notes(in);
+      case VROOM:
+        return VroomInput.notes(in);
+      default:
+        return List.of();
+    }
+  }
+
   /** The instance as text in {@code format}. */
   public static String format(Instance in, Format format) {
     switch (format) {

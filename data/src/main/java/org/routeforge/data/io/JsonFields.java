@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.TreeSet;
 import java.util.Set;
 
 /**
@@ -63,7 +63,7 @@ public final class JsonFields {
       String k = it.next();
       if (!allowed.contains(k)) {
         pc.atPointer(ptr(ptr, k), k, "unsupported field in " + what + " (supported: " + String.join(", ",
-            new LinkedHashSet<>(allowed)) + ")");
+            new TreeSet<>(allowed)) + ")");
       }
     }
   }

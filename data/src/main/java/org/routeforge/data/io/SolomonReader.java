@@ -59,7 +59,8 @@ public final class SolomonReader {
       }
     }
     if (numberLine < 0) {
-      pc.atLine(0, "VEHICLE", "missing the VEHICLE section (a 'NUMBER CAPACITY' header and its values)");
+      pc.atLine(lines.size(), "VEHICLE", "missing the VEHICLE section (a 'NUMBER CAPACITY' header and its values;"
+          + " none up to the end of the file)");
       pc.throwIfAny();
     }
     int k = numberLine + 1;
@@ -89,6 +90,7 @@ public final class SolomonReader {
     boolean customerHeader = false;
     List<double[]> rows = new ArrayList<>();
     List<Integer> rowLines = new ArrayList<>();
+    int rowNo = 0;
     for (k = k + 1; k < lines.size(); k++) {
       String s = lines.get(k).strip();
       if (s.isEmpty()) {
@@ -106,6 +108,7 @@ public final class SolomonReader {
       }
       String[] t = TextLines.tokens(s);
       int ln = k + 1;
+      int expectNo = rowNo++;
       if (t.length != 7) {
         pc.atLine(ln, "CUSTOMER", "expected 7 fields (CUST NO. XCOORD. YCOORD. DEMAND READY TIME DUE DATE"
             + " SERVICE TIME), got " + t.length);
@@ -116,7 +119,6 @@ public final class SolomonReader {
       for (int f = 0; f < 7; f++) {
         r[f] = f == 0 || f == 3 ? integral(pc, t[f], ln, fields[f]) : pc.number(t[f], ln, fields[f]);
       }
-      int expectNo = rows.size();
       if (!Double.isNaN(r[0]) && r[0] != expectNo) {
         pc.atLine(ln, "CUST NO.", "customer number " + t[0] + " out of sequence, expected " + expectNo);
       }
@@ -133,9 +135,9 @@ public final class SolomonReader {
       rowLines.add(ln);
     }
     if (!customerHeader && rows.isEmpty()) {
-      pc.atLine(0, "CUSTOMER", "missing the CUSTOMER section");
+      pc.atLine(lines.size(), "CUSTOMER", "missing the CUSTOMER section (none up to the end of the file)");
     } else if (rows.isEmpty()) {
-      pc.atLine(0, "CUSTOMER", "no depot and no customers");
+      pc.atLine(lines.size(), "CUSTOMER", "no depot and no customers up to the end of the file");
     }
     pc.throwIfAny();
 

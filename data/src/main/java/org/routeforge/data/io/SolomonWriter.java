@@ -37,13 +37,16 @@ public final class SolomonWriter {
     if (unbounded) {
       out.add("Solomon needs finite time windows; the depot shift or a window is unbounded");
     }
-    if (!Limitations.canonicalIds(in, 1)) {
-      out.add("Solomon numbers customers 1..n; stop ids are replaced by those numbers");
-    }
     if (in.vehicleTypes().size() == 1 && in.vehicleTypes().get(0).maxDistance() != Double.POSITIVE_INFINITY) {
       out.add("Solomon has no maximum route distance");
     }
     return out;
+  }
+
+  /** Changes that lose no content (ids renumbered); shown to the user, not blocking. */
+  public static List<String> notes(Instance in) {
+    return Limitations.canonicalIds(in, 1) ? List.of()
+        : List.of("Solomon numbers customers 1..n: stop ids become those numbers in stop order");
   }
 
   /** The Solomon text (uses the first vehicle type; stops without a window get the depot's). */

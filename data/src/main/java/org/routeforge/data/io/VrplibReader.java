@@ -81,6 +81,8 @@ public final class VrplibReader {
     final Map<Integer, Double> service = new HashMap<>();
     final List<Integer> depots = new ArrayList<>();
     boolean depotEnded;
+    int depotLine;
+    int lastLine;
     double[] weights = new double[1024];
     int weightCount;
     final List<int[]> weightLines = new ArrayList<>(); // {line, count}
@@ -98,6 +100,7 @@ public final class VrplibReader {
         if (t.isEmpty()) {
           continue;
         }
+        lastLine = ln;
         if (t.equals("EOF")) {
           break;
         }
@@ -187,7 +190,9 @@ public final class VrplibReader {
               pc.atLine(ln, section, "depot node " + v + " is not a node number");
             } else {
               depots.add(v);
-              where.line("depot/" + depots.size(), ln);
+              if (depotLine == 0) {
+                depotLine = ln;
+              }
             }
           }
           return;
@@ -256,7 +261,7 @@ public final class VrplibReader {
       String v = spec.get(key);
       if (v == null) {
         if (required) {
-          pc.atLine(0, key, "missing specification keyword " + key);
+          pc.atLine(lastLine, key, "missing specification keyword " + key + " (none up to the end of the file)");
         }
         return fallback;
       }
@@ -279,13 +284,15 @@ public final class VrplibReader {
             "unsupported edge weight type " + type + " (supported: EUC_2D, EXPLICIT)");
       }
       if (!sectionLine.containsKey("DEMAND_SECTION")) {
-        pc.atLine(0, "DEMAND_SECTION", "missing section DEMAND_SECTION");
+        pc.atLine(lastLine, "DEMAND_SECTION", "missing section DEMAND_SECTION (none up to the end of the file)");
       }
       if (explicit && !sectionLine.containsKey("EDGE_WEIGHT_SECTION")) {
-        pc.atLine(0, "EDGE_WEIGHT_SECTION", "missing section EDGE_WEIGHT_SECTION (EDGE_WEIGHT_TYPE is EXPLICIT)");
+        pc.atLine(lastLine, "EDGE_WEIGHT_SECTION", "missing section EDGE_WEIGHT_SECTION (EDGE_WEIGHT_TYPE is EXPLICIT;"
+            + " none up to the end of the file)");
       }
       if (!explicit && !sectionLine.containsKey("NODE_COORD_SECTION")) {
-        pc.atLine(0, "NODE_COORD_SECTION", "missing section NODE_COORD_SECTION (EDGE_WEIGHT_TYPE is " + type + ")");
+        pc.atLine(lastLine, "NODE_COORD_SECTION", "missing section NODE_COORD_SECTION (EDGE_WEIGHT_TYPE is " + type
+            + "; none up to the end of the file)");
       }
       if (dim <= 0) {
         pc.throwIfAny();
@@ -300,7 +307,7 @@ public final class VrplibReader {
             depots.size() + " depots listed; only single-depot VRPLIB files are supported");
       }
       if (depot > dim) {
-        pc.atLine(sectionLine.getOrDefault("DEPOT_SECTION", 0), "DEPOT_SECTION",
+        pc.atLine(depotLine, "DEPOT_SECTION",
             "depot node " + depot + " is out of range 1.." + dim);
       }
       DenseMatrix matrix = explicit ? matrix(dim) : null;

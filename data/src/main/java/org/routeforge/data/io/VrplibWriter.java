@@ -29,9 +29,6 @@ public final class VrplibWriter {
   /** What of {@code in} this format cannot express (empty when the conversion is lossless). */
   public static List<String> limitations(Instance in) {
     List<String> out = Limitations.singleDepot(in, "VRPLIB");
-    if (!Limitations.canonicalIds(in, 2)) {
-      out.add("VRPLIB names nodes by number; stop ids are replaced by node numbers 2.." + (in.stops().size() + 1));
-    }
     boolean anyWindow = false;
     boolean anyOpen = false;
     for (Stop s : in.stops()) {
@@ -43,6 +40,13 @@ public final class VrplibWriter {
           + " unbounded depot shift cannot be written");
     }
     return out;
+  }
+
+  /** Changes that lose no content (ids renumbered); shown to the user, not blocking. */
+  public static List<String> notes(Instance in) {
+    return Limitations.canonicalIds(in, 2) ? List.of()
+        : List.of("VRPLIB names nodes by number: stop ids become node numbers 2.." + (in.stops().size() + 1)
+            + " in stop order");
   }
 
   /** The VRPLIB text (uses the first vehicle type). */

@@ -127,8 +127,8 @@ public final class VroomInput {
         DenseMatrix durations = null;
         if (dur != null) {
           double[] v = f.matrix(dur, mp + "/durations", "durations", Double.NaN);
+          nLoc = dur.isArray() ? dur.size() : 0;
           if (v != null) {
-            nLoc = dur.size();
             durations = new DenseMatrix(nLoc, v);
           }
         }
@@ -373,17 +373,6 @@ public final class VroomInput {
   /** What of {@code in} VROOM's input format cannot express (empty when lossless). */
   public static List<String> limitations(Instance in) {
     List<String> out = new ArrayList<>();
-    Ids ids = new Ids(in);
-    if (ids.renamed > 0) {
-      out.add("VROOM ids are integers; " + ids.renamed + " stop ids are replaced by numbers");
-    }
-    for (VehicleType v : in.vehicleTypes()) {
-      if (!isId(v.id()) || v.count() != 1) {
-        out.add("VROOM lists single vehicles with integer ids; vehicle type \"" + v.id() + "\" (count " + v.count()
-            + ") becomes vehicles numbered from " + ids.firstVehicle.get(v));
-        break;
-      }
-    }
     if (in.hasCoordinates() && !in.geographic()) {
       out.add("VROOM locations are [lon, lat]; planar coordinates are not written (the travel matrix is)");
     }
@@ -429,6 +418,22 @@ public final class VroomInput {
       if (!java.util.Arrays.equals(in.stops().get(s.pickup()).demand(), in.stops().get(s.delivery()).demand())) {
         out.add("a VROOM shipment has one amount; the pickup's demand is used");
         break;
+      }
+    }
+    return out;
+  }
+
+  /** Changes that lose no content (ids renumbered, fleets listed vehicle by vehicle); not blocking. */
+  public static List<String> notes(Instance in) {
+    List<String> out = new ArrayList<>();
+    Ids ids = new Ids(in);
+    if (ids.renamed > 0) {
+      out.add("VROOM ids are integers: " + ids.renamed + " stop ids become numbers");
+    }
+    for (VehicleType v : in.vehicleTypes()) {
+      if (!isId(v.id()) || v.count() != 1) {
+        out.add("VROOM lists single vehicles with integer ids: vehicle type \"" + v.id() + "\" (count " + v.count()
+            + ") becomes vehicles numbered from " + ids.firstVehicle.get(v));
       }
     }
     return out;

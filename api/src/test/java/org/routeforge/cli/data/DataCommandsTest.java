@@ -1,0 +1,164 @@
+package org.routeforge.cli.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.routeforge.cli.RouteForgeCli;
+import org.routeforge.data.catalog.DataDir;
+import org.routeforge.data.io.InstanceFiles;
+import org.routeforge.data.model.Instance;
+import picocli.CommandLine;
+
+/** The data commands run in-process through {@link RouteForgeCli#commandLine()}. */
+class DataCommandsTest {
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = RouteForgeCli.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  static Path fixture(String name) throws Exception {
+    return Path.of(DataCommandsTest.class.getResource("/fixtures/" + name).toURI());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "bad-number.vrp | :13: | DEMAND_SECTION demand: 'x5' is not an integer",
+      "missing-demand-section.vrp | :14: | DEMAND_SECTION: missing section",
+      "dimension-mismatch.vrp | :6: | NODE_COORD_SECTION: 1 of 5 nodes have no entry",
+      "matrix-not-square.vrp | :9: | EDGE_WEIGHT_SECTION: matrix row has 2 entries, expected 3",
+      "negative-matrix.vrp | :9: | EDGE_WEIGHT_SECTION: negative travel cost -2",
+      "nan-matrix.vrp | :9: | EDGE_WEIGHT_SECTION: 'NaN' is not a finite number",
+      "depot-out-of-range.vrp | :17: | DEPOT_SECTION: depot node 9 is out of range 1..4",
+      "demand-above-capacity.vrp | :14: | demand: demand [50] of stop 3 exceeds every vehicle's capacity",
+      "window-closes-before-opens.vrp | :19: | TIME_WINDOW_SECTION: window of node 3 closes (20) before it opens (40)",
+      "unknown-keyword.vrp | :6: | FLEET_MIX: unknown specification keyword",
+      "unsupported-edge-weight-format.vrp | :5: | EDGE_WEIGHT_FORMAT: unsupported format FUNCTION",
+      "unreachable-window.txt | :12: | time window: window of stop 2 (closes 10) cannot be reached from the depot",
+      "solomon-bad-number.txt | :11: | DEMAND: '1O' is not a number",
+      "solomon-wrong-field-count.txt | :11: | CUSTOMER: expected 7 fields",
+      "solomon-no-customers.txt | :7: | CUSTOMER: no depot and no customers",
+      "malformed-syntax.json | :5: | JSON: malformed JSON at column 3",
+      "routeforge-bad-values.json | ' at /stops/0/location: ' | location: must be in 0..1, got 7",
+      "vroom-unsupported-field.json | ' at /vehicles/0/max_travel_time: ' | max_travel_time: unsupported field",
+      "vroom-negative-matrix.json | ' at /matrices/car/durations/0/1: ' | durations: must be at least 0, got -10",
+  })
+  void malformedFileNamesLineAndFieldAndExitsOne(String file, String where, String message) throws Exception {
+    Path p = fixture("malformed/" + file);
+    Run r = run("validate", p.toString());
+    assertEquals(RouteForgeCli.EXIT_INVALID_INPUT, r.exit(), r.out());
+    assertTrue(r.out().contains(p + where.strip() + (where.startsWith(" at") ? " " : " ") + message)
+        || r.out().contains(p + where + message), r.out());
+    assertTrue(r.out().contains("1 files checked: 0 valid, 1 invalid") || r.out().contains("1 file checked: 0 valid, 1 invalid"),
+        r.out());
+    assertTrue(r.err().isEmpty(), r.err());
+  }
+
+  @Test
+  void thereAreAtLeastFifteenMalformedFixturesAndAllAreRejectedTogether() throws Exception {
+    List<String> files = new ArrayList<>();
+    try (Stream<Path> s = Files.list(fixture("malformed"))) {
+      s.sorted().forEach(p -> files.add(p.toString()));
+    }
+    assertTrue(files.size() >= 15, files.size() + " fixtures");
+    List<String> args = new ArrayList<>(List.of("validate", "--quiet"));
+    args.addAll(files);
+    Run r = run(args.toArray(new String[0]));
+    assertEquals(1, r.exit());
+    assertTrue(r.out().contains(files.size() + " files checked: 0 valid, " + files.size() + " invalid"), r.out());
+  }
+
+  @Test
+  void everyInstanceOfTheDataDirectoryIsValid() throws Exception {
+    List<String> args = new ArrayList<>(List.of("validate", "--quiet"));
+    try (Stream<Path> s = Files.walk(DataDir.resolve().resolve("vrp"))) {
+      s.filter(Files::isRegularFile).map(Path::toString)
+          .filter(n -> n.endsWith(".vrp") || n.endsWith(".vrp.gz") || n.endsWith(".txt") || n.endsWith(".txt.gz"))
+          .filter(n -> !n.contains("LICENSE")).sorted().forEach(args::add);
+    }
+    Run r = run(args.toArray(new String[0]));
+    assertEquals(0, r.exit(), r.out());
+    assertEquals("255 files checked: 255 valid, 0 invalid, 0 problems\n", r.out());
+  }
+
+  @Test
+  void generateIsReproducibleByteForByte(@TempDir Path tmp) throws Exception {
+    Run a = run("generate", "--kind", "x", "--n", "200", "--seed", "7");
+    Run b = run("generate", "--kind", "x", "--n", "200", "--seed", "7");
+    assertEquals(0, a.exit());
+    assertEquals(a.out(), b.out());
+    assertTrue(a.out().startsWith("NAME : X-n201-k"), a.out());
+    assertEquals(0, run("generate", "--kind", "uniform", "--tw", "--n", "50", "--seed", "3", "--out",
+        tmp.resolve("a.vrp").toString()).exit());
+    assertEquals(0, run("generate", "--kind", "uniform", "--tw", "--n", "50", "--seed", "3", "--out",
+        tmp.resolve("b.vrp").toString()).exit());
+    assertArrayEquals(Files.readAllBytes(tmp.resolve("a.vrp")), Files.readAllBytes(tmp.resolve("b.vrp")));
+    Run v = run("validate", tmp.resolve("a.vrp").toString());
+    assertEquals(0, v.exit(), v.out());
+    Run bad = run("generate", "--kind", "z", "--n", "5");
+    assertEquals(1, bad.exit());
+    assertTrue(bad.err().contains("unknown --kind 'z'"), bad.err());
+    assertEquals(2, run("generate", "--n", "5").exit());
+  }
+
+  @Test
+  void convertsVroomToVrplibAndBack(@TempDir Path tmp) throws Exception {
+    Path vrp = tmp.resolve("small.vrp");
+    Path back = tmp.resolve("back.vroom.json");
+    Run r = run("convert", fixture("ok/small.vroom.json").toString(), vrp.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("note: VRPLIB names nodes by number"), r.err());
+    assertEquals(0, run("convert", vrp.toString(), back.toString()).exit());
+    Instance original = InstanceFiles.read(fixture("ok/small.vroom.json"));
+    Instance again = InstanceFiles.read(back);
+    assertEquals(original.durations(), again.durations());
+    assertEquals(original.stops().size(), again.stops().size());
+    for (int i = 0; i < original.stops().size(); i++) {
+      assertEquals(original.stops().get(i).timeWindows(), again.stops().get(i).timeWindows());
+      assertArrayEquals(original.stops().get(i).demand(), again.stops().get(i).demand());
+    }
+    Path json = tmp.resolve("small.json");
+    assertEquals(0, run("convert", vrp.toString(), json.toString()).exit());
+    assertEquals(InstanceFiles.read(vrp), InstanceFiles.read(json));
+  }
+
+  @Test
+  void convertSaysWhatVrplibCannotExpress(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("skills.vrp");
+    Run r = run("convert", fixture("ok/skills.vroom.json").toString(), out.toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("VRPLIB has no skills; 1 stops require skills"), r.err());
+    assertTrue(!Files.exists(out));
+    assertEquals(0, run("convert", "--allow-loss", fixture("ok/skills.vroom.json").toString(), out.toString()).exit());
+    assertTrue(Files.exists(out));
+  }
+
+  @Test
+  void datasetsListsTheSets() {
+    Run r = run("datasets");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().matches("(?s).*\\nX\\s+100\\s+100\\.\\.1000\\s+100\\s+100\\s+10856 \\.\\. 329179\\n.*"), r.out());
+    assertTrue(r.out().contains("311 catalogue rows"), r.out());
+    Run set = run("datasets", "--set", "Solomon-dimacs");
+    assertTrue(set.out().contains("C101"), set.out());
+    assertEquals(1, run("datasets", "--set", "nope").exit());
+  }
+}
