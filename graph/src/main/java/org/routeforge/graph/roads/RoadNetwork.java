@@ -195,11 +195,13 @@ public final class RoadNetwork implements AutoCloseable {
     int ns = sources.size();
     int nt = targets.size();
     int[] srcEdge = new int[ns];
-    int[] tgtEdge = new int[nt];
-    BucketManyToMany.Starts src = starts(sources, false, srcEdge);
-    BucketManyToMany.Starts tgt = targets == sources ? null : starts(targets, true, tgtEdge);
-    if (tgt == null) {
-      tgt = starts(sources, true, tgtEdge);
+    int[] tgtEdge = srcEdge;
+    BucketManyToMany.Starts[] sp = starts(sources, srcEdge);
+    BucketManyToMany.Starts src = sp[0];
+    BucketManyToMany.Starts tgt = sp[1];
+    if (targets != sources) {
+      tgtEdge = new int[nt];
+      tgt = starts(targets, tgtEdge)[1];
     }
     BucketManyToMany algo = new BucketManyToMany(upward);
     int cells = Math.multiplyExact(ns, nt);
@@ -213,53 +215,83 @@ public final class RoadNetwork implements AutoCloseable {
   }
 
   /**
-   * The start nodes of each point: a point snapped onto an edge starts at both ends of that edge with
-   * the weight, time and distance of the piece between (towards the ends for sources, from the ends for
-   * targets), computed on a one-point GraphHopper query graph exactly as its router does; a point
-   * snapped onto a junction starts there at zero.
+   * The start nodes of each point, as a source ({@code [0]}) and as a target ({@code [1]}): a point
+   * snapped onto an edge starts at both ends of that edge with the weight, time and distance of the
+   * piece between (towards the ends for sources, from the ends for targets), computed on a one-point
+   * GraphHopper query graph exactly as its router does; a point snapped onto a junction starts there.
    */
-  private BucketManyToMany.Starts starts(SnappedPoints pts, boolean backward, int[] edgeOut) {
+  private BucketManyToMany.Starts[] starts(SnappedPoints pts, int[] edgeOut) {
     int n = pts.size();
     int nBase = ch.getNodes();
-    int[] first = new int[n + 1];
-    int[] node = new int[2 * n];
-    double[] sw = new double[2 * n];
-    long[] sms = new long[2 * n];
-    double[] sd = new double[2 * n];
-    int k = 0;
+    StartsBuilder fwd = new StartsBuilder(n);
+    StartsBuilder bwd = new StartsBuilder(n);
     for (int i = 0; i < n; i++) {
-      first[i] = k;
+      fwd.first[i] = fwd.k;
+      bwd.first[i] = bwd.k;
       Snap s = pts.freshSnap(i);
       QueryGraph qg = QueryGraph.create(hopper.getBaseGraph(), s);
       int v = s.getClosestNode();
       if (v < nBase) {
         edgeOut[i] = -1;
-        node[k++] = v;
+        fwd.add(v, 0, 0, 0);
+        bwd.add(v, 0, 0, 0);
         continue;
       }
       edgeOut[i] = s.getClosestEdge().getEdge();
       Weighting qw = qg.wrapWeighting(weighting);
       EdgeIterator it = qg.createEdgeExplorer().setBaseNode(v);
       while (it.next()) {
-        double ew = qw.calcEdgeWeight(it, backward);
-        if (!Double.isFinite(ew) || it.getAdjNode() == v) {
+        if (it.getAdjNode() == v) {
           continue;
         }
-        if (k == node.length) {
-          node = Arrays.copyOf(node, 2 * k);
-          sw = Arrays.copyOf(sw, 2 * k);
-          sms = Arrays.copyOf(sms, 2 * k);
-          sd = Arrays.copyOf(sd, 2 * k);
+        double wf = qw.calcEdgeWeight(it, false);
+        if (Double.isFinite(wf)) {
+          fwd.add(it.getAdjNode(), wf, weighting.calcEdgeMillis(it, false), it.getDistance());
         }
-        node[k] = it.getAdjNode();
-        sw[k] = ew;
-        sms[k] = weighting.calcEdgeMillis(it, backward);
-        sd[k] = it.getDistance();
-        k++;
+        double wb = qw.calcEdgeWeight(it, true);
+        if (Double.isFinite(wb)) {
+          bwd.add(it.getAdjNode(), wb, weighting.calcEdgeMillis(it, true), it.getDistance());
+        }
       }
     }
-    first[n] = k;
-    return new BucketManyToMany.Starts(first, node, sw, sms, sd);
+    return new BucketManyToMany.Starts[] {fwd.build(), bwd.build()};
+  }
+
+  /** Growable CSR arrays for {@link BucketManyToMany.Starts}. */
+  private static final class StartsBuilder {
+    final int[] first;
+    int[] node;
+    double[] w;
+    long[] ms;
+    double[] d;
+    int k;
+
+    StartsBuilder(int n) {
+      first = new int[n + 1];
+      node = new int[2 * n + 2];
+      w = new double[node.length];
+      ms = new long[node.length];
+      d = new double[node.length];
+    }
+
+    void add(int v, double weight, long millis, double dist) {
+      if (k == node.length) {
+        node = Arrays.copyOf(node, 2 * k);
+        w = Arrays.copyOf(w, 2 * k);
+        ms = Arrays.copyOf(ms, 2 * k);
+        d = Arrays.copyOf(d, 2 * k);
+      }
+      node[k] = v;
+      w[k] = weight;
+      ms[k] = millis;
+      d[k] = dist;
+      k++;
+    }
+
+    BucketManyToMany.Starts build() {
+      first[first.length - 1] = k;
+      return new BucketManyToMany.Starts(first, node, w, ms, d);
+    }
   }
 
   /**
