@@ -1,0 +1,104 @@
+package org.routeforge.cli.solve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.routeforge.cli.RouteForgeCli;
+import picocli.CommandLine;
+
+/** {@code routeforge solve} in-process on the shared Solomon and X data. */
+class SolveCommandTest {
+  private static Path data() {
+    String dir = System.getProperty("routeforge.data", System.getenv().getOrDefault("ROUTEFORGE_DATA", "../../shared/data"));
+    return Path.of(dir);
+  }
+
+  private static String[] run(String... args) {
+    CommandLine cl = RouteForgeCli.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new String[] {Integer.toString(code), out.toString(), err.toString()};
+  }
+
+  @Test
+  void solvesSolomonAndWritesACheckableSolution(@TempDir Path tmp) throws Exception {
+    Path inst = data().resolve("vrp/vrptw/solomon/C101.txt");
+    assumeTrue(Files.exists(inst), "shared data present");
+    Path sol = tmp.resolve("c101.sol");
+    Path json = tmp.resolve("c101.json");
+    String[] r = run("solve", inst.toString(), "--time-limit", "3s", "--iterations", "300", "--out", sol.toString(),
+        "--json", json.toString());
+    assertEquals("0", r[0], r[2]);
+    String[] lines = r[1].strip().split("\n");
+    String last = lines[lines.length - 1];
+    assertTrue(last.matches("cost=[0-9.]+ routes=\\d+ feasible=(true|false) time=[0-9.]+"), last);
+    assertTrue(last.contains("feasible=true"), last);
+    assertTrue(r[2].contains("rounding trunc1"), "Solomon defaults to the DIMACS convention: " + r[2]);
+    JsonNode j = new ObjectMapper().readTree(json.toFile());
+    assertTrue(j.get("feasible").asBoolean());
+    assertEquals(100, countStops(j));
+    checkWithVrpcheck(inst, sol, "--trunc1");
+  }
+
+  @Test
+  void roundingOverrideAndVrplibDefault(@TempDir Path tmp) throws Exception {
+    Path inst = data().resolve("vrp/cvrp/X/X-n101-k25.vrp");
+    assumeTrue(Files.exists(inst), "shared data present");
+    String[] r = run("solve", inst.toString(), "--iterations", "100", "--time-limit", "5s");
+    assertEquals("0", r[0], r[2]);
+    assertTrue(r[2].contains("rounding nint"), r[2]);
+    String[] e = run("solve", inst.toString(), "--iterations", "100", "--rounding", "exact");
+    assertEquals("0", e[0], e[2]);
+    assertTrue(e[2].contains("rounding exact"), e[2]);
+  }
+
+  @Test
+  void badInputGivesAClearMessage(@TempDir Path tmp) throws Exception {
+    Path bad = tmp.resolve("broken.vrp");
+    Files.writeString(bad, "NAME : broken\nTYPE : CVRP\nDIMENSION : 3\nCAPACITY : ten\n");
+    String[] r = run("solve", bad.toString());
+    assertEquals("1", r[0]);
+    assertTrue(r[2].startsWith("error:"), r[2]);
+    assertTrue(r[2].contains("broken.vrp"), r[2]);
+    String[] u = run("solve", bad.toString(), "--engine", "quantum");
+    assertEquals("2", u[0]);
+    assertTrue(u[2].contains("memetic, ortools"), u[2]);
+  }
+
+  private static int countStops(JsonNode j) {
+    int c = 0;
+    for (JsonNode route : j.get("routes")) {
+      c += route.get("stops").size();
+    }
+    return c;
+  }
+
+  private static void checkWithVrpcheck(Path inst, Path sol, String flag) throws Exception {
+    Path checker = data().resolve("../tools/vrpcheck.py");
+    assumeTrue(Files.exists(checker), "vrpcheck.py present");
+    Process p;
+    try {
+      p = new ProcessBuilder("python3", checker.toString(), inst.toString(), sol.toString(), flag)
+          .redirectErrorStream(true).start();
+    } catch (java.io.IOException noPython) {
+      assumeTrue(false, "python3 not available");
+      return;
+    }
+    String out = new String(p.getInputStream().readAllBytes());
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertTrue(out.startsWith("FEASIBLE"), out);
+  }
+}
