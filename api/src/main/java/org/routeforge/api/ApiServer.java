@@ -231,12 +231,31 @@ public final class ApiServer implements AutoCloseable {
     return ct != null && ct.startsWith(Problem.MEDIA_TYPE);
   }
 
-  /** Writes a problem+json response. */
-  static void problem(Context ctx, Problem p) {
+  /**
+   * Writes a problem+json response. An unread request body is drained first (up to the body limit),
+   * so that the connection stays usable and the client reads the answer instead of a reset.
+   */
+  void problem(Context ctx, Problem p) {
+    if (p.status != 413) {
+      drain(ctx);
+    }
     p.instance = ctx.path();
     ctx.status(p.status).json(p).contentType(Problem.MEDIA_TYPE);
     if (p.status == 429 && p.extensions().get("retry_after") != null) {
       ctx.header("Retry-After", p.extensions().get("retry_after").toString());
+    }
+  }
+
+  private void drain(Context ctx) {
+    try {
+      var in = ctx.req().getInputStream();
+      byte[] buf = new byte[16384];
+      long left = config.maxBodyBytes();
+      for (int r; left > 0 && (r = in.read(buf)) > 0; ) {
+        left -= r;
+      }
+    } catch (IOException | RuntimeException e) {
+      // The body was already consumed or the client went away; nothing to drain.
     }
   }
 
