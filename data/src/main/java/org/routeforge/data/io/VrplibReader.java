@@ -140,6 +140,10 @@ public final class VrplibReader {
           pc.atLine(ln, "data", "numbers outside any section");
           continue;
         }
+        if (section.equals("EDGE_WEIGHT_SECTION")) {
+          weightLine(t, ln);
+          continue;
+        }
         data(section, TextLines.tokens(t), ln);
       }
       return build(fallbackName);
@@ -197,20 +201,6 @@ public final class VrplibReader {
           }
           return;
         }
-        case "EDGE_WEIGHT_SECTION": {
-          for (String s : tok) {
-            double v = pc.number(s, ln, section);
-            if (v < 0) {
-              pc.atLine(ln, section, "negative travel cost " + s);
-            }
-            if (weightCount == weights.length) {
-              weights = java.util.Arrays.copyOf(weights, weights.length * 2);
-            }
-            weights[weightCount++] = v;
-          }
-          weightLines.add(new int[] {ln, tok.length});
-          return;
-        }
         case "TIME_WINDOW_SECTION": {
           if (tok.length != 3) {
             pc.atLine(ln, section, "expected 'node earliest latest', got " + tok.length + " fields");
@@ -246,6 +236,59 @@ public final class VrplibReader {
         default:
           // DISPLAY_DATA_SECTION: drawing positions only; unsupported sections were reported already.
       }
+    }
+
+    /**
+     * Reads one line of matrix values. Matrices hold up to millions of numbers, so plain integers are
+     * parsed straight from the characters; anything else goes through {@link Double#parseDouble}.
+     */
+    void weightLine(String line, int ln) {
+      int n = line.length();
+      int count = 0;
+      int i = 0;
+      while (i < n) {
+        while (i < n && Character.isWhitespace(line.charAt(i))) {
+          i++;
+        }
+        if (i == n) {
+          break;
+        }
+        int start = i;
+        while (i < n && !Character.isWhitespace(line.charAt(i))) {
+          i++;
+        }
+        double v = fastInteger(line, start, i);
+        if (Double.isNaN(v)) {
+          v = pc.number(line.substring(start, i), ln, "EDGE_WEIGHT_SECTION");
+        }
+        if (v < 0) {
+          pc.atLine(ln, "EDGE_WEIGHT_SECTION", "negative travel cost " + line.substring(start, i));
+        }
+        if (weightCount == weights.length) {
+          weights = java.util.Arrays.copyOf(weights, weights.length * 2);
+        }
+        weights[weightCount++] = v;
+        count++;
+      }
+      weightLines.add(new int[] {ln, count});
+    }
+
+    /** The value of an optionally signed run of at most 15 digits, or NaN when the token is anything else. */
+    static double fastInteger(String s, int from, int to) {
+      boolean neg = s.charAt(from) == '-';
+      int i = neg || s.charAt(from) == '+' ? from + 1 : from;
+      if (i == to || to - i > 15) {
+        return Double.NaN;
+      }
+      long v = 0;
+      for (; i < to; i++) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') {
+          return Double.NaN;
+        }
+        v = v * 10 + (c - '0');
+      }
+      return neg ? -v : v;
     }
 
     int node(String token, int ln, String section) {
