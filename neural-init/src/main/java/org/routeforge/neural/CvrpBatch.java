@@ -2,14 +2,19 @@ package org.routeforge.neural;
 
 import java.util.random.RandomGenerator;
 import org.routeforge.data.model.CompactInstance;
+import org.routeforge.data.model.Instance;
+import org.routeforge.data.model.Location;
+import org.routeforge.data.model.Rounding;
+import org.routeforge.data.model.Stop;
+import org.routeforge.data.model.VehicleType;
 
 /**
  * A batch of CVRP problems of one size in the network's frame: coordinates in [0,1]², demands as
  * integers with one capacity per problem. Node 0 of each problem is the depot. Primitive arrays, row
  * {@code b} of node {@code i} at {@code b * nodes + i}.
  *
- * <p>Built from the POMO training distribution ({@link #uniform}), or from a real instance with its
- * coordinates normalised and the 8 symmetric copies of POMO's augmentation ({@link #augmented}).
+ * <p>Built from the POMO training distribution ({@link #uniform}) or from a real instance with its
+ * coordinates normalised ({@link #of}); {@link #augment8} makes POMO's 8 symmetric copies.
  */
 public final class CvrpBatch {
   /** Number of problems. */
@@ -67,20 +72,13 @@ public final class CvrpBatch {
   }
 
   /**
-   * The instance in the network's frame, in {@code copies} (1 or 8) symmetric versions: coordinates
-   * shifted and scaled by one factor (aspect ratio kept) into [0,1]², longitude scaled by
-   * cos(latitude) first when {@code geographic}; copy {@code c} applies POMO's c-th transform
-   * ((x,y), (1-x,y), (x,1-y), (1-x,1-y) and the same with x and y swapped).
+   * The instance in the network's frame: coordinates shifted and scaled by one factor (aspect ratio
+   * kept) into [0,1]², longitude scaled by cos(latitude) first when {@code geographic}.
    *
    * @throws IllegalArgumentException when a node lacks coordinates or a demand exceeds the capacity
    */
-  public static CvrpBatch augmented(CompactInstance ci, boolean geographic, int copies) {
-    if (copies != 1 && copies != 8) {
-      throw new IllegalArgumentException("augmentation must be 1 or 8 copies, got " + copies);
-    }
+  public static CvrpBatch of(CompactInstance ci, boolean geographic) {
     int n = ci.n;
-    double[] px = new double[n];
-    double[] py = new double[n];
     double lonScale = 1;
     if (geographic) {
       double lat = 0;
@@ -97,35 +95,100 @@ public final class CvrpBatch {
       if (Double.isNaN(ci.x[i]) || Double.isNaN(ci.y[i])) {
         throw new IllegalArgumentException("node " + i + " has no coordinates; the policy needs them");
       }
-      px[i] = ci.x[i] * lonScale;
-      py[i] = ci.y[i];
-      minX = Math.min(minX, px[i]);
-      minY = Math.min(minY, py[i]);
-      maxX = Math.max(maxX, px[i]);
-      maxY = Math.max(maxY, py[i]);
+      if (ci.demand[i] > ci.capacity) {
+        throw new IllegalArgumentException("node " + i + " has demand " + ci.demand[i]
+            + " above the capacity " + ci.capacity);
+      }
+      minX = Math.min(minX, ci.x[i] * lonScale);
+      minY = Math.min(minY, ci.y[i]);
+      maxX = Math.max(maxX, ci.x[i] * lonScale);
+      maxY = Math.max(maxY, ci.y[i]);
     }
     double scale = Math.max(maxX - minX, maxY - minY);
     if (!(scale > 0)) {
       scale = 1;
     }
-    CvrpBatch b = new CvrpBatch(copies, n);
-    for (int c = 0; c < copies; c++) {
-      b.capacity[c] = ci.capacity;
-      for (int i = 0; i < n; i++) {
-        if (ci.demand[i] > ci.capacity) {
-          throw new IllegalArgumentException("node " + i + " has demand " + ci.demand[i]
-              + " above the capacity " + ci.capacity);
+    CvrpBatch b = new CvrpBatch(1, n);
+    b.capacity[0] = ci.capacity;
+    for (int i = 0; i < n; i++) {
+      b.x[i] = (ci.x[i] * lonScale - minX) / scale;
+      b.y[i] = (ci.y[i] - minY) / scale;
+      b.demand[i] = i == 0 ? 0 : ci.demand[i];
+    }
+    return b;
+  }
+
+  /**
+   * POMO's ×8 augmentation: 8 copies of every problem, copy {@code c} of problem {@code p} at index
+   * {@code p * 8 + c}, transformed by (x,y), (1-x,y), (x,1-y), (1-x,1-y) and the same with x and y
+   * swapped. Lengths are unchanged (the transforms are isometries of the unit square).
+   */
+  public CvrpBatch augment8() {
+    CvrpBatch b = new CvrpBatch(size * 8, nodes);
+    for (int p = 0; p < size; p++) {
+      for (int c = 0; c < 8; c++) {
+        int q = p * 8 + c;
+        b.capacity[q] = capacity[p];
+        for (int i = 0; i < nodes; i++) {
+          int src = p * nodes + i;
+          int dst = q * nodes + i;
+          double u = (c & 1) != 0 ? 1 - x[src] : x[src];
+          double v = (c & 2) != 0 ? 1 - y[src] : y[src];
+          b.x[dst] = (c & 4) != 0 ? v : u;
+          b.y[dst] = (c & 4) != 0 ? u : v;
+          b.demand[dst] = demand[src];
         }
-        double u = (px[i] - minX) / scale;
-        double v = (py[i] - minY) / scale;
-        double tu = (c & 1) != 0 ? 1 - u : u;
-        double tv = (c & 2) != 0 ? 1 - v : v;
-        int k = c * n + i;
-        b.x[k] = (c & 4) != 0 ? tv : tu;
-        b.y[k] = (c & 4) != 0 ? tu : tv;
-        b.demand[k] = i == 0 ? 0 : ci.demand[i];
       }
     }
+    return b;
+  }
+
+  /** The problems of several batches of one size, in order. */
+  public static CvrpBatch concat(CvrpBatch... parts) {
+    int total = 0;
+    for (CvrpBatch c : parts) {
+      if (c.nodes != parts[0].nodes) {
+        throw new IllegalArgumentException("cannot concatenate batches of " + parts[0].nodes + " and "
+            + c.nodes + " nodes");
+      }
+      total += c.size;
+    }
+    CvrpBatch b = new CvrpBatch(total, parts[0].nodes);
+    int at = 0;
+    for (CvrpBatch c : parts) {
+      System.arraycopy(c.x, 0, b.x, at * b.nodes, c.size * c.nodes);
+      System.arraycopy(c.y, 0, b.y, at * b.nodes, c.size * c.nodes);
+      System.arraycopy(c.demand, 0, b.demand, at * b.nodes, c.size * c.nodes);
+      System.arraycopy(c.capacity, 0, b.capacity, at, c.size);
+      at += c.size;
+    }
+    return b;
+  }
+
+  /**
+   * Problem {@code p} as an {@link Instance}: coordinates multiplied by {@code scale}, unrounded
+   * Euclidean distances, one vehicle per customer, so other solvers can be run on it.
+   */
+  public Instance toInstance(int p, String name, double scale) {
+    Instance.Builder ib = Instance.builder(name);
+    for (int i = 0; i < nodes; i++) {
+      ib.addLocation(new Location(Integer.toString(i + 1), x[p * nodes + i] * scale, y[p * nodes + i] * scale));
+    }
+    ib.euclidean(Rounding.EXACT);
+    for (int i = 1; i < nodes; i++) {
+      ib.addStop(Stop.simple(Integer.toString(i + 1), i, demand[p * nodes + i]));
+    }
+    ib.addVehicleType(VehicleType.simple(nodes - 1, capacity[p], 0));
+    return ib.build();
+  }
+
+  /** Problem {@code p} alone, as a batch of one. */
+  public CvrpBatch problem(int p) {
+    CvrpBatch b = new CvrpBatch(1, nodes);
+    System.arraycopy(x, p * nodes, b.x, 0, nodes);
+    System.arraycopy(y, p * nodes, b.y, 0, nodes);
+    System.arraycopy(demand, p * nodes, b.demand, 0, nodes);
+    b.capacity[0] = capacity[p];
     return b;
   }
 

@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.ConstantInitializer;
@@ -156,12 +157,12 @@ public final class PolicyNetwork extends AbstractBlock {
       NDArray q = qkvAll.get(0);
       NDArray k = qkvAll.get(1);
       NDArray v = qkvAll.get(2);
-      NDArray att = q.matMul(k.swapAxes(2, 3)).mul(scale).softmax(-1).matMul(v); // (B,H,N,dk)
+      NDArray att = q.matMul(k.swapAxes(2, 3)).mul(constant(q, scale)).softmax(-1).matMul(v); // (B,H,N,dk)
       NDArray mha = att.swapAxes(1, 2).reshape(b, n, d).matMul(p(ps, attOut[i], dev, training))
           .add(p(ps, attOutB[i], dev, training));
       h = layerNorm(h.add(mha), p(ps, ln1g[i], dev, training), p(ps, ln1b[i], dev, training));
-      NDArray ff = h.matMul(p(ps, ff1[i], dev, training)).add(p(ps, ff1b[i], dev, training))
-          .maximum(0f).matMul(p(ps, ff2[i], dev, training)).add(p(ps, ff2b[i], dev, training));
+      NDArray ff = Activation.relu(h.matMul(p(ps, ff1[i], dev, training)).add(p(ps, ff1b[i], dev, training)))
+          .matMul(p(ps, ff2[i], dev, training)).add(p(ps, ff2b[i], dev, training));
       h = layerNorm(h.add(ff), p(ps, ln2g[i], dev, training), p(ps, ln2b[i], dev, training));
     }
     NDArray kvl = h.matMul(p(ps, decKvl, dev, training)); // (B,N,3d)
@@ -172,11 +173,21 @@ public final class PolicyNetwork extends AbstractBlock {
     return new NDList(h, glimpseKt, glimpseV, logitKt, fixed);
   }
 
+  /**
+   * A scalar tensor that owns its memory. The {@code NDArray.mul(Number)} family wraps the number in
+   * a temporary tensor over a Java buffer and closes it; autograd keeps that tensor for the backward
+   * pass, which then reads memory the garbage collector may have freed (NaN/Inf gradients that
+   * depended on GC timing). Cloning makes the scalar a real PyTorch allocation.
+   */
+  private static NDArray constant(NDArray like, float v) {
+    return like.getManager().create(v).duplicate();
+  }
+
   private static NDArray layerNorm(NDArray x, NDArray gamma, NDArray beta) {
     NDArray mu = x.mean(new int[] {-1}, true);
     NDArray c = x.sub(mu);
     NDArray var = c.square().mean(new int[] {-1}, true);
-    return c.div(var.add(1e-5f).sqrt()).mul(gamma).add(beta);
+    return c.div(var.add(constant(var, 1e-5f)).sqrt()).mul(gamma).add(beta);
   }
 
   private NDList decodeStep(ParameterStore ps, NDList in, boolean training) {
@@ -195,12 +206,12 @@ public final class PolicyNetwork extends AbstractBlock {
     int dk = cfg.headDim();
     NDArray q = last.concat(load, 2).matMul(p(ps, decStep, dev, training)).add(fixed); // (B,P,d)
     NDArray qh = q.reshape(b, pp, heads, dk).swapAxes(1, 2); // (B,H,P,dk)
-    NDArray compat = qh.matMul(glimpseKt).mul((float) (1.0 / Math.sqrt(dk)))
+    NDArray compat = qh.matMul(glimpseKt).mul(constant(qh, (float) (1.0 / Math.sqrt(dk))))
         .add(mask.expandDims(1)); // (B,H,P,N)
     NDArray glimpse = compat.softmax(-1).matMul(glimpseV).swapAxes(1, 2).reshape(b, pp, d)
         .matMul(p(ps, decOut, dev, training)); // (B,P,d)
-    NDArray logits = glimpse.matMul(logitKt).mul((float) (1.0 / Math.sqrt(d))).tanh()
-        .mul((float) cfg.logitClip()).add(mask);
+    NDArray logits = glimpse.matMul(logitKt).mul(constant(glimpse, (float) (1.0 / Math.sqrt(d)))).tanh()
+        .mul(constant(glimpse, (float) cfg.logitClip())).add(mask);
     return new NDList(logits.logSoftmax(-1));
   }
 

@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
  * is forbidden right after the depot (no empty routes); once every customer is served only the depot
  * is allowed, and a finished rollout stays there with probability 1 (log-probability 0). So every
  * rollout ends with all customers served exactly once and no route above capacity, provided no
- * single demand exceeds the capacity ({@link CvrpBatch#augmented} rejects such instances).
+ * single demand exceeds the capacity ({@link CvrpBatch#of} rejects such instances).
  */
 public final class PomoRollout {
   /** How the next node is chosen. */
@@ -68,7 +68,7 @@ public final class PomoRollout {
     if (startNodes.length != r) {
       throw new IllegalArgumentException("need " + r + " start nodes, got " + startNodes.length);
     }
-    NDArray feats = manager.create(batch.features(), new Shape(bs, n, 3));
+    NDArray feats = upload(manager, batch.features(), new Shape(bs, n, 3));
     NDList enc = forward.apply(new NDList(feats));
     NDArray h = enc.get(0);
     long dim = h.getShape().get(2);
@@ -126,13 +126,13 @@ public final class PomoRollout {
       }
       NDManager step = keepLogProb ? manager : manager.newSubManager();
       try {
-        NDArray idx = step.create(lastIdx, new Shape(bs, starts, 1)).broadcast(bs, starts, dim);
+        NDArray idx = upload(step, lastIdx, new Shape(bs, starts, 1)).broadcast(bs, starts, dim);
         NDArray last = h.gather(idx, 1);
         last.attach(step);
         NDList in = new NDList(fixedInputs);
         in.add(last);
-        in.add(step.create(loadFrac, new Shape(bs, starts, 1)));
-        in.add(step.create(mask, new Shape(bs, starts, n)));
+        in.add(upload(step, loadFrac, new Shape(bs, starts, 1)));
+        in.add(upload(step, mask, new Shape(bs, starts, n)));
         NDArray logp = forward.apply(in).singletonOrThrow();
         if (decoding == Decoding.GREEDY) {
           long[] am = logp.argMax(-1).toLongArray();
@@ -141,7 +141,7 @@ public final class PomoRollout {
           sample(logp.toFloatArray(), mask, n, r, rng, chosen);
         }
         if (keepLogProb) {
-          NDArray sel = logp.gather(step.create(chosen, new Shape(bs, starts, 1)), 2).squeeze(2);
+          NDArray sel = logp.gather(upload(step, chosen, new Shape(bs, starts, 1)), 2).squeeze(2);
           logProbSum = logProbSum == null ? sel : logProbSum.add(sel);
         }
       } finally {
@@ -173,6 +173,21 @@ public final class PomoRollout {
       lengths[k] = batch.length(k / starts, seq[k], len[k]);
     }
     return new Result(starts, tours, lengths, logProbSum);
+  }
+
+  /**
+   * Copies Java data into a tensor that owns its memory. {@code NDManager.create} can leave the
+   * PyTorch tensor pointing into a Java direct buffer; when autograd keeps the tensor for the
+   * backward pass after that buffer was garbage-collected, the gradients read freed memory (we saw
+   * Inf/NaN gradients that vanished with the no-op Epsilon GC). The clone removes that dependency.
+   */
+  public static NDArray upload(NDManager m, float[] data, Shape shape) {
+    return m.create(data, shape).duplicate();
+  }
+
+  /** As {@link #upload(NDManager, float[], Shape)} for indices. */
+  public static NDArray upload(NDManager m, long[] data, Shape shape) {
+    return m.create(data, shape).duplicate();
   }
 
   /** Draws one allowed node per rollout from the log-probabilities (inverse CDF). */

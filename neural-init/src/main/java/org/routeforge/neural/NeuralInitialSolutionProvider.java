@@ -1,0 +1,162 @@
+package org.routeforge.neural;
+
+import ai.djl.ndarray.NDManager;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import org.routeforge.data.model.CompactInstance;
+import org.routeforge.data.model.Instance;
+import org.routeforge.data.model.VehicleType;
+import org.routeforge.solver.InitialSolutionProvider;
+
+/**
+ * The EARLI initialiser: the learned policy proposes the starting population of the memetic search.
+ * One POMO pass (greedy rollouts from many start customers on the 8 symmetric copies of the
+ * instance) yields hundreds of feasible solutions in one batch; they are costed with the instance's
+ * own travel matrix (so road instances are routed by coordinates but judged by driving times), and
+ * the best {@code count} distinct ones are proposed. The search educates (local-searches) every
+ * proposal before it enters the first generation, which is EARLI's local-search step.
+ *
+ * <p>Needs coordinates for every node, one vehicle type based at one depot and no time windows (the
+ * policy was trained on the CVRP); otherwise {@link #supports} is false and the search falls back to
+ * the other providers. The model is the shipped one, or the checkpoint directory named by the
+ * system property {@value #MODEL_PROPERTY} / environment variable {@value #MODEL_ENV}. It is loaded
+ * once per JVM, on first use.
+ *
+ * <p>The number of start customers is capped so that one pass costs about {@link #WORK} node-steps
+ * (rollouts × nodes², the decoder's cost): every customer up to about 100 customers, fewer above,
+ * and never fewer than one start (8 rollouts with the augmentation, EARLI's K = 8).
+ */
+public final class NeuralInitialSolutionProvider implements InitialSolutionProvider {
+  /** System property naming a checkpoint directory to use instead of the shipped model. */
+  public static final String MODEL_PROPERTY = "routeforge.neural.model";
+  /** Environment variable naming a checkpoint directory to use instead of the shipped model. */
+  public static final String MODEL_ENV = "ROUTEFORGE_NEURAL_MODEL";
+  /** Budget of one inference pass in rollout·node² units (8 × 100 starts × 101² ≈ 8.2e6). */
+  public static final double WORK = 8.2e6;
+
+  private static PolicyModel shared;
+
+  /** The model used by all providers of this JVM (loaded on first call). */
+  static synchronized PolicyModel model() {
+    if (shared == null) {
+      String dir = System.getProperty(MODEL_PROPERTY, System.getenv(MODEL_ENV));
+      try {
+        shared = dir == null || dir.isBlank() ? PolicyModel.loadDefault() : PolicyModel.load(Path.of(dir));
+      } catch (java.io.IOException e) {
+        throw new IllegalArgumentException("cannot load the neural-init model from " + dir + ": "
+            + e.getMessage(), e);
+      }
+    }
+    return shared;
+  }
+
+  @Override
+  public String name() {
+    return "neural";
+  }
+
+  @Override
+  public boolean supports(Instance instance) {
+    if (instance.vehicleTypes().size() != 1 || !instance.hasCoordinates() || instance.hasTimeWindows()
+        || instance.stops().isEmpty() || !instance.shipments().isEmpty()) {
+      return false;
+    }
+    VehicleType vt = instance.vehicleTypes().get(0);
+    if (vt.startLocation() < 0 || vt.startLocation() != vt.endLocation() || instance.capacityDimensions() > 1) {
+      return false;
+    }
+    for (var s : instance.stops()) {
+      if (s.demand(0) > vt.capacity(0) || s.demand(0) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public List<int[]> propose(CompactInstance ci, int count, RandomGenerator rng) {
+    if (count <= 0) {
+      return List.of();
+    }
+    CvrpBatch aug = CvrpBatch.of(ci, ci.source != null && ci.source.geographic()).augment8();
+    int customers = ci.n - 1;
+    int starts = startsFor(ci.n);
+    PolicyModel model = model();
+    PomoRollout.Result res;
+    synchronized (model) {
+      try (NDManager m = model.newManager()) {
+        res = PomoRollout.run(model.inference(m), m, aug, PolicyInference.startNodes(8, ci.n, starts, rng),
+            Math.min(starts, customers), PomoRollout.Decoding.GREEDY, rng, false);
+      }
+    }
+    return bestDistinct(ci, res.tours, count);
+  }
+
+  /** Start customers per augmented copy so that a pass stays within {@link #WORK}. */
+  static int startsFor(int nodes) {
+    long s = Math.round(WORK / (8.0 * nodes * nodes));
+    return (int) Math.max(1, Math.min(nodes - 1, s));
+  }
+
+  /** The {@code count} cheapest distinct tours (by the instance's distance matrix), cheapest first. */
+  static List<int[]> bestDistinct(CompactInstance ci, int[][] tours, int count) {
+    double[] cost = new double[tours.length];
+    Integer[] order = new Integer[tours.length];
+    for (int k = 0; k < tours.length; k++) {
+      cost[k] = cost(ci, tours[k]);
+      order[k] = k;
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(cost[a], cost[b]));
+    List<int[]> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int k : order) {
+      if (out.size() >= count) {
+        break;
+      }
+      if (seen.add(canonical(tours[k]))) {
+        out.add(tours[k]);
+      }
+    }
+    return out;
+  }
+
+  /** Total distance of a depot-separated node sequence. */
+  static double cost(CompactInstance ci, int[] seq) {
+    double c = 0;
+    int prev = 0;
+    for (int v : seq) {
+      c += ci.dist(prev, v);
+      prev = v;
+    }
+    return c + ci.dist(prev, 0);
+  }
+
+  /** A key equal for solutions with the same routes, whatever their order or direction. */
+  static String canonical(int[] seq) {
+    List<String> routes = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= seq.length; i++) {
+      if (i == seq.length || seq[i] == 0) {
+        if (i > start) {
+          int[] r = Arrays.copyOfRange(seq, start, i);
+          if (r[0] > r[r.length - 1]) {
+            for (int a = 0, b = r.length - 1; a < b; a++, b--) {
+              int t = r[a];
+              r[a] = r[b];
+              r[b] = t;
+            }
+          }
+          routes.add(Arrays.toString(r));
+        }
+        start = i + 1;
+      }
+    }
+    routes.sort(null);
+    return String.join("|", routes);
+  }
+}

@@ -1,0 +1,323 @@
+package org.routeforge.neural;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Adam;
+import ai.djl.training.tracker.Tracker;
+import ai.djl.util.Pair;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.ToDoubleBiFunction;
+
+/**
+ * REINFORCE with the POMO shared baseline (Kwon et al. 2020) on the DJL {@link Trainer}: for each
+ * instance, one sampled rollout per start customer; advantage = −(length − mean length over the
+ * instance's rollouts); loss = −mean(advantage · Σ log π). Adam, global-norm gradient clipping,
+ * a small→large size curriculum, periodic validation on fixed held-out sets, checkpoints with a
+ * {@link ModelCard}, a CSV log, a loss/validation plot and resuming from the last checkpoint.
+ *
+ * <p>Determinism: the instances of step {@code s} come from a generator seeded by
+ * {@code (seed, s)}, so a resumed run draws the same data as an uninterrupted one. Resuming restores
+ * the parameters and the step counter; Adam's moment estimates restart from zero (DJL does not
+ * serialise optimiser state).
+ */
+public final class ReinforceTraining {
+
+  /**
+   * Training settings.
+   *
+   * @param sizes customer counts of the curriculum, trained in this order, {@code steps / sizes} each
+   * @param steps total optimiser steps
+   * @param batch instances per step at the first size; size n uses {@code batch · sizes[0] / n}
+   *     (at least 2) so a step costs about the same at every size
+   * @param seed seed of parameters, data and sampling
+   * @param learningRate Adam learning rate
+   * @param clipNorm global gradient-norm limit
+   * @param validateEvery steps between validations (and checkpoints)
+   * @param validationInstances held-out instances per size
+   * @param out checkpoint directory
+   * @param command the command line, recorded in the model card
+   */
+  public record Options(List<Integer> sizes, long steps, int batch, long seed, double learningRate,
+      double clipNorm, long validateEvery, int validationInstances, Path out, String command) {
+    public Options {
+      sizes = List.copyOf(sizes);
+      if (sizes.isEmpty() || steps <= 0 || batch <= 0 || validateEvery <= 0 || validationInstances <= 0) {
+        throw new IllegalArgumentException("sizes must be non-empty and steps, batch, validateEvery, "
+            + "validationInstances positive");
+      }
+      for (int s : sizes) {
+        if (s < 2) {
+          throw new IllegalArgumentException("training sizes need at least 2 customers, got " + s);
+        }
+      }
+    }
+
+    /** Customer count at step {@code s}. */
+    public int sizeAt(long s) {
+      int phase = (int) Math.min(sizes.size() - 1, s * sizes.size() / steps);
+      return sizes.get(phase);
+    }
+
+    /** Instances per step at {@code customers}. */
+    public int batchAt(int customers) {
+      return Math.max(2, (int) Math.round((double) batch * sizes.get(0) / customers));
+    }
+  }
+
+  /** One line of the training log. */
+  private record LogRow(long step, int customers, double loss, double meanLength, double seconds, double gap) {}
+
+  private static final String LOG = "training-log.csv";
+
+  private final Options opt;
+  private final ToDoubleBiFunction<CvrpBatch, Integer> reference;
+  private final String referenceName;
+  private final PrintStream err;
+
+  /**
+   * @param reference cost of a reference solution for problem {@code p} of a batch (normalised frame)
+   * @param referenceName what the reference is, for the model card
+   * @param err where the progress bar goes
+   */
+  public ReinforceTraining(Options opt, ToDoubleBiFunction<CvrpBatch, Integer> reference,
+      String referenceName, PrintStream err) {
+    this.opt = opt;
+    this.reference = reference;
+    this.referenceName = referenceName;
+    this.err = err;
+  }
+
+  /**
+   * Trains, starting from {@code start} (a fresh or resumed model), and writes checkpoints to
+   * {@code opt.out()}. Returns the final card.
+   */
+  public ModelCard train(PolicyModel start, ModelCard resumedFrom) throws IOException {
+    Files.createDirectories(opt.out());
+    List<ModelCard.ValidationPoint> history = new ArrayList<>(resumedFrom.validation());
+    long firstStep = resumedFrom.steps();
+    double priorSeconds = resumedFrom.wallClockSeconds();
+
+    // fixed held-out sets and their reference costs, computed once
+    List<CvrpBatch> valSets = new ArrayList<>();
+    List<double[]> valRef = new ArrayList<>();
+    for (int size : opt.sizes()) {
+      CvrpBatch v = CvrpBatch.uniform(opt.validationInstances(), size, new SplittableRandom(opt.seed() * 31 + size + 7));
+      double[] ref = new double[v.size];
+      for (int p = 0; p < v.size; p++) {
+        ref[p] = reference.applyAsDouble(v, p);
+      }
+      valSets.add(v);
+      valRef.add(ref);
+    }
+    err.printf(Locale.ROOT, "validation reference (%s) ready for sizes %s%n", referenceName, opt.sizes());
+
+    DefaultTrainingConfig cfg = trainingConfig(opt.learningRate());
+    long t0 = System.nanoTime();
+    ModelCard card = resumedFrom;
+    try (Trainer trainer = start.model().newTrainer(cfg)) {
+      double emaLoss = Double.NaN;
+      double emaLen = Double.NaN;
+      for (long s = firstStep; s < opt.steps(); s++) {
+        int n = opt.sizeAt(s);
+        int bs = opt.batchAt(n);
+        SplittableRandom rng = new SplittableRandom(opt.seed() * 1_000_003L + s);
+        CvrpBatch batch = CvrpBatch.uniform(bs, n, rng);
+        double[] lm = step(trainer, start, batch, rng, opt.clipNorm());
+        double loss = lm[0];
+        double meanLen = lm[1];
+        emaLoss = Double.isNaN(emaLoss) ? loss : 0.95 * emaLoss + 0.05 * loss;
+        boolean newSize = s == firstStep || opt.sizeAt(s - 1) != n;
+        emaLen = newSize ? meanLen : 0.95 * emaLen + 0.05 * meanLen;
+        double elapsed = priorSeconds + (System.nanoTime() - t0) / 1e9;
+        double gap = Double.NaN;
+        boolean last = s + 1 == opt.steps();
+        if ((s + 1) % opt.validateEvery() == 0 || last) {
+          gap = validate(start, s + 1, valSets, valRef, history);
+          card = new ModelCard(start.network().config(), trainedWith(), machine(),
+              "POMO uniform CVRP: depot and customers uniform in [0,1]^2, demand uniform 1..9, capacity "
+                  + "30/40/50 for 20/50/100 customers (interpolated)", opt.sizes(), s + 1, opt.batch(),
+              opt.seed(), opt.learningRate(), elapsed, referenceName, history, opt.command());
+          start.save(opt.out(), card);
+          writePlot(opt.out());
+        }
+        appendLog(new LogRow(s + 1, n, loss, meanLen, elapsed, gap));
+        progress(s + 1, n, bs, emaLoss, emaLen, elapsed - priorSeconds, s + 1 - firstStep, gap, history);
+      }
+    }
+    err.println();
+    return card;
+  }
+
+  private double validate(PolicyModel model, long step, List<CvrpBatch> sets, List<double[]> refs,
+      List<ModelCard.ValidationPoint> history) {
+    double lastGap = Double.NaN;
+    for (int i = 0; i < sets.size(); i++) {
+      CvrpBatch v = sets.get(i);
+      double[] best = PolicyInference.bestGreedyLengths(model, v, Math.max(1, 400 / v.nodes));
+      double[] ref = refs.get(i);
+      double pc = 0;
+      double rc = 0;
+      double gap = 0;
+      for (int p = 0; p < v.size; p++) {
+        pc += best[p] / v.size;
+        rc += ref[p] / v.size;
+        gap += 100.0 * (best[p] / ref[p] - 1) / v.size;
+      }
+      history.add(new ModelCard.ValidationPoint(step, v.nodes - 1, v.size, pc, rc, gap));
+      if (v.nodes - 1 == opt.sizeAt(step - 1)) {
+        lastGap = gap;
+      }
+    }
+    return lastGap;
+  }
+
+  /**
+   * One REINFORCE step with the POMO shared baseline on {@code batch} (one sampled rollout per
+   * customer as start): zero gradients, roll out, backward, clip, Adam step.
+   *
+   * @return {loss, mean rollout length}
+   */
+  public static double[] step(Trainer trainer, PolicyModel model, CvrpBatch batch, SplittableRandom rng,
+      double clipNorm) {
+    int bs = batch.size;
+    int n = batch.nodes - 1;
+    double loss;
+    double meanLen = 0;
+    try (NDManager m = model.newManager(); GradientCollector gc = trainer.newGradientCollector()) {
+      zeroGradients(model);
+      PomoRollout.Result res = PomoRollout.run(trainer::forward, m, batch,
+          PolicyInference.startNodes(bs, n + 1, n, rng), n, PomoRollout.Decoding.SAMPLE, rng, true);
+      float[] adv = new float[bs * n];
+      for (int b = 0; b < bs; b++) {
+        double mean = 0;
+        for (int p = 0; p < n; p++) {
+          mean += res.lengths[b * n + p];
+        }
+        mean /= n;
+        meanLen += mean / bs;
+        for (int p = 0; p < n; p++) {
+          adv[b * n + p] = (float) (mean - res.lengths[b * n + p]);
+        }
+      }
+      NDArray lossNd = res.logProb.mul(PomoRollout.upload(m, adv, new Shape(bs, n))).mean().neg();
+      gc.backward(lossNd);
+      loss = lossNd.getFloat();
+    }
+    clipGradients(model, clipNorm);
+    trainer.step();
+    return new double[] {loss, meanLen};
+  }
+
+  /** The Adam configuration of the trainer (the loss in it is unused: the loop computes its own). */
+  public static DefaultTrainingConfig trainingConfig(double learningRate) {
+    Adam adam = Adam.builder().optLearningRateTracker(Tracker.fixed((float) learningRate)).build();
+    return new DefaultTrainingConfig(Loss.l2Loss()).optOptimizer(adam);
+  }
+
+  /**
+   * Sets every gradient buffer to exactly 0. Not {@code GradientCollector.zeroGradients()}: that
+   * subtracts the buffer from itself, and the PyTorch engine's first buffers can hold uninitialised
+   * memory (Inf/NaN), which that leaves as NaN.
+   */
+  static void zeroGradients(PolicyModel model) {
+    for (Pair<String, Parameter> p : model.network().getParameters()) {
+      try (NDArray g = p.getValue().getArray().getGradient()) {
+        g.set(new NDIndex("..."), 0f);
+      }
+    }
+  }
+
+  /** Scales all gradients so their global L2 norm is at most {@code maxNorm}. */
+  static void clipGradients(PolicyModel model, double maxNorm) {
+    List<NDArray> grads = new ArrayList<>();
+    double sq = 0;
+    for (Pair<String, Parameter> p : model.network().getParameters()) {
+      NDArray g = p.getValue().getArray().getGradient();
+      grads.add(g);
+      sq += g.square().sum().getFloat();
+    }
+    double norm = Math.sqrt(sq);
+    if (norm > maxNorm) {
+      float scale = (float) (maxNorm / (norm + 1e-6));
+      for (NDArray g : grads) {
+        g.muli(scale);
+      }
+    }
+    for (NDArray g : grads) {
+      g.close();
+    }
+  }
+
+  private void progress(long step, int n, int bs, double loss, double len, double seconds, long done,
+      double gap, List<ModelCard.ValidationPoint> history) {
+    int width = 30;
+    int filled = (int) (width * step / opt.steps());
+    double eta = seconds / done * (opt.steps() - step);
+    String lastGap = "";
+    for (ModelCard.ValidationPoint vp : history) {
+      lastGap = String.format(Locale.ROOT, " val n=%d gap %.2f%%", vp.customers(), vp.gapPercent());
+    }
+    err.printf(Locale.ROOT, "\r[%s%s] %d/%d n=%d B=%d loss %.4f len %.3f%s  %.0fs eta %.0fs   ",
+        "#".repeat(filled), ".".repeat(width - filled), step, opt.steps(), n, bs, loss, len, lastGap,
+        seconds, eta);
+    if (!Double.isNaN(gap)) {
+      err.println();
+    }
+  }
+
+  private void appendLog(LogRow r) {
+    Path f = opt.out().resolve(LOG);
+    try {
+      if (!Files.exists(f)) {
+        Files.writeString(f, "step,customers,loss,mean_length,seconds,validation_gap_percent\n");
+      }
+      Files.writeString(f, String.format(Locale.ROOT, "%d,%d,%.6f,%.6f,%.2f,%s%n", r.step(), r.customers(),
+          r.loss(), r.meanLength(), r.seconds(), Double.isNaN(r.gap()) ? "" : String.format(Locale.ROOT, "%.4f", r.gap())),
+          StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot append to " + f, e);
+    }
+  }
+
+  private void writePlot(Path dir) throws IOException {
+    Path f = dir.resolve(LOG);
+    if (Files.exists(f)) {
+      TrainingPlot.write(f, dir.resolve("training.png"));
+    }
+  }
+
+  static String trainedWith() {
+    return "DJL 0.35.1, PyTorch 2.7.1 engine, CPU, 1 intra-op thread (RouteForge ReinforceTraining)";
+  }
+
+  static String machine() {
+    String model = "unknown CPU";
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+        if (line.startsWith("model name")) {
+          model = line.substring(line.indexOf(':') + 1).trim();
+          break;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux: keep "unknown CPU"
+    }
+    return model + ", " + Runtime.getRuntime().availableProcessors() + " cores";
+  }
+}

@@ -1,0 +1,76 @@
+package org.routeforge.neural;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PolicyModelTest {
+  static final PolicyConfig TINY = new PolicyConfig(16, 2, 2, 32, 10);
+
+  private static float[] encode(PolicyModel model, CvrpBatch batch) {
+    try (NDManager m = model.newManager()) {
+      NDArray feats = m.create(batch.features(), new Shape(batch.size, batch.nodes, 3));
+      NDList out = model.inference(m).apply(new NDList(feats));
+      return out.get(0).toFloatArray();
+    }
+  }
+
+  @Test
+  void saveThenLoadGivesIdenticalOutputs(@TempDir Path dir) throws Exception {
+    CvrpBatch batch = CvrpBatch.uniform(3, 12, new SplittableRandom(1));
+    ModelCard card = new ModelCard(TINY, "test", "test", "uniform", List.of(12), 5, 3, 1, 1e-3, 1.5,
+        "none", List.of(new ModelCard.ValidationPoint(5, 12, 3, 1.0, 1.1, -9.1)), "test");
+    float[] before;
+    double[] bestBefore;
+    try (PolicyModel model = PolicyModel.create(TINY, 11)) {
+      before = encode(model, batch);
+      bestBefore = PolicyInference.bestGreedyLengths(model, batch, 3);
+      model.save(dir, card);
+    }
+    assertTrue(Files.exists(dir.resolve(PolicyModel.PARAMS_FILE)));
+    try (PolicyModel loaded = PolicyModel.load(dir)) {
+      assertEquals(card, loaded.card());
+      assertArrayEquals(before, encode(loaded, batch));
+      assertArrayEquals(bestBefore, PolicyInference.bestGreedyLengths(loaded, batch, 3));
+    }
+  }
+
+  @Test
+  void sameSeedSameParameters() {
+    CvrpBatch batch = CvrpBatch.uniform(2, 7, new SplittableRandom(3));
+    try (PolicyModel a = PolicyModel.create(TINY, 21); PolicyModel b = PolicyModel.create(TINY, 21)) {
+      assertArrayEquals(encode(a, batch), encode(b, batch));
+    }
+  }
+
+  /** The engine runs with DJL's offline switch on: nothing is downloaded (surefire sets it, as the launcher does). */
+  @Test
+  void runsOffline() {
+    assertEquals("true", System.getProperty("ai.djl.offline"));
+    try (PolicyModel model = PolicyModel.create(TINY, 1)) {
+      assertEquals("PyTorch", model.model().getNDManager().getEngine().getEngineName());
+    }
+  }
+
+  @Test
+  void augmentationKeepsLengths() {
+    CvrpBatch one = CvrpBatch.uniform(1, 9, new SplittableRandom(8));
+    CvrpBatch aug = one.augment8();
+    int[] tour = {3, 1, 0, 2, 5, 4, 0, 9, 8, 7, 6, 0};
+    double ref = one.length(0, tour, tour.length);
+    for (int c = 0; c < 8; c++) {
+      assertEquals(ref, aug.length(c, tour, tour.length), 1e-9);
+    }
+  }
+}
