@@ -369,13 +369,14 @@ public final class Wormhole {
 
   /**
    * Multi-source bidirectional BFS in the core subgraph: exact L0-induced distance between the two
-   * frontiers. Small frontiers are first tested for a direct core edge by binary search.
+   * frontiers. Tiny frontiers are first tested for a direct core edge by binary search.
    */
   private PathResult coreByBfs(int ls, int lt) {
     final int[] coff = index.coreOffsets();
     final int[] ctg = index.coreTargets();
     final int cbase = 2 * cepoch;
-    if ((long) cn[0] * cn[1] <= 256) {
+    // |A|·|B| binary searches beat scanning the lighter side's core rows only for tiny frontiers
+    if (16L * cn[0] * cn[1] <= Math.min(cwork[0], cwork[1])) {
       for (int i = 0; i < cn[0]; i++) {
         int x = cq[0][i];
         for (int j = 0; j < cn[1]; j++) {

@@ -23,6 +23,7 @@ public final class WormholeIndex {
   private final int[] coreVertices;
   private final int[] coreOffsets;
   private final int[] coreTargets;
+  private final int[] localOf;
   private final int l1Size;
   private final double buildSeconds;
   private final WormholeOptions options;
@@ -42,6 +43,7 @@ public final class WormholeIndex {
     this.coreVertices = coreVertices;
     this.coreOffsets = coreCsr[0];
     this.coreTargets = coreCsr[1];
+    this.localOf = coreCsr[2];
     this.l1Size = l1Size;
     this.buildSeconds = buildSeconds;
     this.options = options;
@@ -59,7 +61,7 @@ public final class WormholeIndex {
     SplittableRandom rnd = new SplittableRandom(opt.seed());
     int seedVertex;
     if (n == 0) {
-      return new WormholeIndex(g, l0, l0.clone(), new int[0], new int[][] {{0}, {}}, 0, 0, opt);
+      return new WormholeIndex(g, l0, l0.clone(), new int[0], new int[][] {{0}, {}, {}}, 0, 0, opt);
     } else if (opt.seedStrategy() == WormholeOptions.SeedStrategy.TOP_DEGREE) {
       seedVertex = byDegree[rnd.nextInt(Math.max(1, n / 100))];
     } else {
@@ -143,7 +145,12 @@ public final class WormholeIndex {
         }
       }
     }
-    return new int[][] {coff, ctg};
+    int[] localOf = new int[g.nodeCount()];
+    java.util.Arrays.fill(localOf, -1);
+    for (int i = 0; i < k; i++) {
+      localOf[core[i]] = i;
+    }
+    return new int[][] {coff, ctg, localOf};
   }
 
   static int[] verticesByDegreeDescending(CsrGraph g) {
@@ -216,7 +223,7 @@ public final class WormholeIndex {
 
   /** The local id (position in the sorted core list) of an L0 vertex. */
   int local(int v) {
-    return java.util.Arrays.binarySearch(coreVertices, v);
+    return localOf[v];
   }
 
   /** Bit set words of L0 (for hot loops in this package). */
@@ -244,13 +251,17 @@ public final class WormholeIndex {
     return buildSeconds;
   }
 
-  /** Index memory: the two bit sets, the sorted L0 vertex list and the core subgraph. */
+  /**
+   * Index memory: the two bit sets, the sorted L0 vertex list, the core subgraph and the
+   * vertex-to-core-position table.
+   */
   public long bytes() {
     return 8L * l0.length
         + 8L * l1.length
         + 4L * coreVertices.length
         + 4L * coreOffsets.length
-        + 4L * coreTargets.length;
+        + 4L * coreTargets.length
+        + 4L * localOf.length;
   }
 
   /** The options it was built with. */

@@ -1,0 +1,65 @@
+package org.routeforge.graph.paths;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * WormHole on the graphs it is made for: on Chung–Lu power-law graphs almost all answers are
+ * within +2 (the paper reports 99 %), no answer breaks its certified bound, and every connected
+ * pair is connected. Also: bad vertex indices are rejected with a clear message.
+ */
+class WormholeQualityTest {
+
+  @Tag("statistics")
+  @ParameterizedTest
+  @CsvSource({"20000, 10, 2.5, 1", "20000, 6, 2.2, 2", "30000, 12, 2.7, 3"})
+  void powerLawAnswersAreMostlyWithinTwo(int n, double degree, double gamma, long seed) {
+    CsrGraph g = ChungLuGenerator.generate(n, degree, gamma, seed).toGraph();
+    Map<String, Object> r =
+        PathBenchmark.run(
+            g,
+            new PathBenchmark.Settings(300, seed, 0, WormholeOptions.defaults()),
+            new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> e = (Map<String, Object>) r.get("wormhole");
+    assertTrue((double) e.get("within2_share") >= 0.97, "within +2: " + e.get("within2_share"));
+    assertEquals(0L, e.get("bound_violations"));
+    assertEquals(0L, e.get("missed_connections"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> m = (Map<String, Object>) r.get("wormhole_m");
+    assertEquals(e.get("exact_share"), m.get("exact_share"), "M has E's distances");
+  }
+
+  @Test
+  void unknownVertexIndicesAreRejected() {
+    CsrGraph g = TestGraphs.grid(3, 3);
+    WormholeIndex idx = WormholeIndex.build(g, WormholeOptions.defaults());
+    Wormhole wh = new Wormhole(idx, null, null);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> wh.query(0, 9, Wormhole.Variant.E));
+    assertTrue(e.getMessage().contains("9 is not in the graph"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new BidirectionalBfs(g).query(-1, 2));
+    assertThrows(IllegalStateException.class, () -> wh.query(0, 1, Wormhole.Variant.M));
+  }
+
+  @Test
+  void disconnectedPairsAreAnsweredNotThrown() {
+    CsrGraph g = TestGraphs.union(TestGraphs.grid(3, 3), TestGraphs.grid(2, 2));
+    WormholeIndex idx = WormholeIndex.build(g, WormholeOptions.defaults().withCoreFraction(0.2));
+    Wormhole wh = new Wormhole(idx, CoreLabels.build(idx), CoreHubTree.build(idx));
+    for (Wormhole.Variant v : Wormhole.Variant.values()) {
+      PathResult r = wh.query(0, 10, v);
+      assertEquals(-1, r.length());
+      assertEquals(0, r.path().length);
+    }
+    assertEquals(-1, new BidirectionalBfs(g).query(0, 10).length());
+    assertEquals(-1, new BidirectionalDijkstra(g).query(0, 10).length());
+  }
+}
