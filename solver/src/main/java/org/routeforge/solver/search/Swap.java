@@ -51,6 +51,16 @@ final class Swap {
     if (ev >= pu && pv <= eu) {
       return Double.POSITIVE_INFINITY; // overlapping segments
     }
+    if (eu + 1 < pv || ev + 1 < pu) {
+      // segments apart (not touching): the same four-arc exchange as between routes
+      int[] nu = ls.node[ru];
+      double dd = ls.d(nu[pu - 1], nu[pv]) + ls.d(nu[ev], nu[eu + 1]) - ls.d(nu[pu - 1], nu[pu])
+          - ls.d(nu[eu], nu[eu + 1]) + ls.d(nu[pv - 1], nu[pu]) + ls.d(nu[eu], nu[ev + 1])
+          - ls.d(nu[pv - 1], nu[pv]) - ls.d(nu[ev], nu[ev + 1]);
+      if (ls.cannotImprove(dd, ru, ls.rLoad[ru], -1, 0)) {
+        return Double.POSITIVE_INFINITY;
+      }
+    }
     ls.begin(ru, -1);
     if (pu < pv) {
       ls.piece(0, ru, 0, pu - 1, false);

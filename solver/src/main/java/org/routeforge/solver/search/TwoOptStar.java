@@ -9,8 +9,8 @@ package org.routeforge.solver.search;
 final class TwoOptStar {
   private TwoOptStar() {}
 
-  /** Penalised cost delta of the move (pieces left in {@code ls}); +inf when the plain move provably
-   * cannot improve. */
+  /** Penalised cost delta of the move (pieces left in {@code ls}); +inf when the move provably cannot
+   * improve. */
   static double evaluate(LocalSearch ls, int ru, int pu, int rv, int pv, boolean reversed) {
     int lu = ls.len[ru];
     int lv = ls.len[rv];
@@ -22,6 +22,22 @@ final class TwoOptStar {
       long headU = ls.cumLoad[ru][pu];
       long headV = ls.cumLoad[rv][pv];
       if (ls.cannotImprove(dd, ru, headU + ls.rLoad[rv] - headV, rv, headV + ls.rLoad[ru] - headU)) {
+        return Double.POSITIVE_INFINITY;
+      }
+    }
+    if (reversed) {
+      int[] nu = ls.node[ru];
+      int[] nv = ls.node[rv];
+      double newU = ls.cumDist[ru][pu] + (pv >= 1
+          ? ls.d(nu[pu], nv[pv]) + ls.cumRev[rv][pv] - ls.cumRev[rv][1] + ls.d(nv[1], 0)
+          : ls.d(nu[pu], 0));
+      double newV = (pu + 1 <= lu
+          ? ls.d(0, nu[lu]) + ls.cumRev[ru][lu] - ls.cumRev[ru][pu + 1] + ls.d(nu[pu + 1], nv[pv + 1])
+          : ls.d(0, nv[pv + 1])) + ls.rDist[rv] - ls.cumDist[rv][pv + 1];
+      long headU = ls.cumLoad[ru][pu];
+      long headV = ls.cumLoad[rv][pv];
+      if (ls.cannotImprove(newU + newV - ls.rDist[ru] - ls.rDist[rv], ru, headU + headV, rv,
+          ls.rLoad[ru] - headU + ls.rLoad[rv] - headV)) {
         return Double.POSITIVE_INFINITY;
       }
     }
