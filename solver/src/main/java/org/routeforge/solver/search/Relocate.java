@@ -27,6 +27,7 @@ final class Relocate {
     if (ru == rv && pv >= pu - 1 && pv <= last && !(rev && pv == pu - 1)) {
       return Double.POSITIVE_INFINITY; // same route, same place
     }
+    ls.evaluations++;
     int[] nu = ls.node[ru];
     int[] nv = ls.node[rv];
     int f = nu[pu];

@@ -26,6 +26,7 @@ final class Swap {
     if (pv == 0 || eu > lu || ev > lv) {
       return Double.POSITIVE_INFINITY; // a depot would move
     }
+    ls.evaluations++;
     if (ru != rv) {
       int[] nu = ls.node[ru];
       int[] nv = ls.node[rv];

@@ -37,6 +37,7 @@ final class SwapStar {
     int bv = -1;
     int qu = -1;
     int qv = -1;
+    ls.evaluations += (long) lu * lv;
     for (int pu = 1; pu <= lu; pu++) {
       int u = nu[pu];
       for (int pv = 1; pv <= lv; pv++) {

@@ -15,6 +15,7 @@ final class TwoOpt {
     if (b <= a + 1) {
       return Double.POSITIVE_INFINITY; // nothing to reverse
     }
+    ls.evaluations++;
     int[] nodes = ls.node[r];
     double dd = ls.d(nodes[a], nodes[b]) + ls.d(nodes[a + 1], nodes[b + 1]) - ls.d(nodes[a], nodes[a + 1])
         - ls.d(nodes[b], nodes[b + 1]) + ls.cumRev[r][b] - ls.cumRev[r][a + 1] - ls.cumDist[r][b]

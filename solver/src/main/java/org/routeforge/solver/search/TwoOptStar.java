@@ -12,6 +12,7 @@ final class TwoOptStar {
   /** Penalised cost delta of the move (pieces left in {@code ls}); +inf when the move provably cannot
    * improve. */
   static double evaluate(LocalSearch ls, int ru, int pu, int rv, int pv, boolean reversed) {
+    ls.evaluations++;
     int lu = ls.len[ru];
     int lv = ls.len[rv];
     if (!reversed) {
