@@ -27,19 +27,42 @@ import org.routeforge.solver.InitialSolutionProvider;
  * system property {@value #MODEL_PROPERTY} / environment variable {@value #MODEL_ENV}. It is loaded
  * once per JVM, on first use.
  *
- * <p>The number of start customers is capped so that one pass costs about {@link #WORK} node-steps
- * (rollouts × nodes², the decoder's cost): every customer up to about 100 customers, fewer above,
- * and never fewer than one start (8 rollouts with the augmentation, EARLI's K = 8).
+ * <p>The number of start customers is capped so that one pass costs about {@code work} node-steps
+ * (rollouts × nodes², the decoder's cost), and never fewer than one start (8 rollouts with the
+ * augmentation, EARLI's K = 8). As a seeder the default {@link #SEED_WORK} keeps inference short
+ * (16 starts × 8 at 100 customers, 1 × 8 at 500), because every millisecond of it is taken from the
+ * search; {@link #FULL_WORK} is the full POMO inference (every customer as start up to 100
+ * customers) used to measure the policy alone. The system property {@value #WORK_PROPERTY}
+ * overrides the default.
  */
 public final class NeuralInitialSolutionProvider implements InitialSolutionProvider {
   /** System property naming a checkpoint directory to use instead of the shipped model. */
   public static final String MODEL_PROPERTY = "routeforge.neural.model";
   /** Environment variable naming a checkpoint directory to use instead of the shipped model. */
   public static final String MODEL_ENV = "ROUTEFORGE_NEURAL_MODEL";
-  /** Budget of one inference pass in rollout·node² units (8 × 100 starts × 101² ≈ 8.2e6). */
-  public static final double WORK = 8.2e6;
+  /** System property overriding the inference budget (rollout·node² units). */
+  public static final String WORK_PROPERTY = "routeforge.neural.work";
+  /** Full POMO inference: all 100 starts × 8 copies at 100 customers (8 · 100 · 101² ≈ 8.2e6). */
+  public static final double FULL_WORK = 8.2e6;
+  /** Seeding budget: 16 starts × 8 copies at 100 customers. */
+  public static final double SEED_WORK = 1.31e6;
 
   private static PolicyModel shared;
+
+  private final double work;
+
+  /** The seeder as the solver loads it: budget {@link #SEED_WORK} or the {@value #WORK_PROPERTY} property. */
+  public NeuralInitialSolutionProvider() {
+    this(Double.parseDouble(System.getProperty(WORK_PROPERTY, Double.toString(SEED_WORK))));
+  }
+
+  /** A provider with an explicit inference budget in rollout·node² units. */
+  public NeuralInitialSolutionProvider(double work) {
+    if (!(work > 0)) {
+      throw new IllegalArgumentException("the inference budget must be positive, got " + work);
+    }
+    this.work = work;
+  }
 
   /** The model used by all providers of this JVM (loaded on first call). */
   static synchronized PolicyModel model() {
@@ -85,7 +108,7 @@ public final class NeuralInitialSolutionProvider implements InitialSolutionProvi
     }
     CvrpBatch aug = CvrpBatch.of(ci, ci.source != null && ci.source.geographic()).augment8();
     int customers = ci.n - 1;
-    int starts = startsFor(ci.n);
+    int starts = startsFor(ci.n, work);
     PolicyModel model = model();
     PomoRollout.Result res;
     synchronized (model) {
@@ -97,9 +120,9 @@ public final class NeuralInitialSolutionProvider implements InitialSolutionProvi
     return bestDistinct(ci, res.tours, count);
   }
 
-  /** Start customers per augmented copy so that a pass stays within {@link #WORK}. */
-  static int startsFor(int nodes) {
-    long s = Math.round(WORK / (8.0 * nodes * nodes));
+  /** Start customers per augmented copy so that a pass stays within {@code work}. */
+  static int startsFor(int nodes, double work) {
+    long s = Math.round(work / (8.0 * nodes * nodes));
     return (int) Math.max(1, Math.min(nodes - 1, s));
   }
 

@@ -91,8 +91,9 @@ class NeuralInitialSolutionProviderTest {
 
   @Test
   void startsShrinkWithSize() {
-    assertEquals(99, NeuralInitialSolutionProvider.startsFor(100));
-    assertTrue(NeuralInitialSolutionProvider.startsFor(501) < 10);
-    assertEquals(1, NeuralInitialSolutionProvider.startsFor(5000));
+    assertEquals(99, NeuralInitialSolutionProvider.startsFor(100, NeuralInitialSolutionProvider.FULL_WORK));
+    assertEquals(16, NeuralInitialSolutionProvider.startsFor(101, NeuralInitialSolutionProvider.SEED_WORK));
+    assertEquals(1, NeuralInitialSolutionProvider.startsFor(501, NeuralInitialSolutionProvider.SEED_WORK));
+    assertEquals(1, NeuralInitialSolutionProvider.startsFor(5000, NeuralInitialSolutionProvider.FULL_WORK));
   }
 }
