@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.routeforge.data.io.InputException;
 import org.routeforge.data.io.osrm.OsrmTable;
 import org.routeforge.graph.roads.OsrmComparison;
 import org.routeforge.graph.roads.RoadBench;
@@ -76,6 +77,7 @@ public final class RoadsBenchCommand implements Callable<Integer> {
       out.put("graph_seconds", round(lr.ghSeconds()));
       out.put("upward_arrays_seconds", round(lr.upwardSeconds()));
       out.put("matrix_seconds", round(r.matrixSeconds()));
+      out.put("matrix_cpu_seconds", round(r.matrixCpuSeconds()));
       out.put("matrix_cold_seconds", round(r.matrixColdSeconds()));
       List<Double> runs = new ArrayList<>();
       for (double d : r.matrixRuns()) {
@@ -100,9 +102,18 @@ public final class RoadsBenchCommand implements Callable<Integer> {
       if (!osrm.isEmpty()) {
         List<Map<String, Object>> cmp = new ArrayList<>();
         for (Path p : osrm) {
-          OsrmComparison.Result c = OsrmComparison.compare(net, OsrmTable.read(p));
           Map<String, Object> e = new LinkedHashMap<>();
           e.put("table", p.getFileName().toString());
+          OsrmTable table;
+          try {
+            table = OsrmTable.read(p);
+          } catch (InputException ex) {
+            e.put("error", ex.getMessage());
+            cmp.add(e);
+            err.println("roads bench: skipped " + p.getFileName() + ": " + ex.getMessage());
+            continue;
+          }
+          OsrmComparison.Result c = OsrmComparison.compare(net, table);
           e.put("points", c.points());
           e.put("cells", c.cells());
           e.put("duration_ratio_p10", round(c.durationRatio()[0]));

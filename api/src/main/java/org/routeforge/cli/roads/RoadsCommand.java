@@ -14,13 +14,14 @@ import picocli.CommandLine.Spec;
     name = "roads",
     mixinStandardHelpOptions = true,
     description = "Road networks (GraphHopper, OSM): road instances, OSRM-style matrices, matrix benchmark.",
-    subcommands = {RoadsInstanceCommand.class, RoadsMatrixCommand.class, RoadsBenchCommand.class})
+    subcommands = {RoadsInstanceCommand.class, RoadsMatrixCommand.class, RoadsBenchCommand.class,
+        RoadsSolveBenchCommand.class})
 public final class RoadsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing subcommand: one of instance, matrix, bench");
+        spec.commandLine(), "missing subcommand: one of instance, matrix, bench, solve-bench");
   }
 }

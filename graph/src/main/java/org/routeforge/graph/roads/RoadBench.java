@@ -1,6 +1,8 @@
 package org.routeforge.graph.roads;
 
 import com.graphhopper.GHRequest;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -22,6 +24,7 @@ public final class RoadBench {
    * @param matrixColdSeconds first matrix of the JVM (JIT compilation included)
    * @param matrixSeconds median of the warm repetitions
    * @param matrixRuns all warm repetition times (s)
+   * @param matrixCpuSeconds median thread CPU time of the warm repetitions (robust to a busy machine)
    * @param routePairs sampled route pairs
    * @param routeSecondsPerPair route loop time per pair (warm)
    * @param routeLoopSeconds route loop time extrapolated to n × n pairs
@@ -34,6 +37,7 @@ public final class RoadBench {
    * @param heapUsedBytes heap in use right after the matrix, after a GC before it
    */
   public record Result(int n, long seed, double matrixColdSeconds, double matrixSeconds, double[] matrixRuns,
+      double matrixCpuSeconds,
       int routePairs, double routeSecondsPerPair, double routeLoopSeconds, double speedup, int mismatches,
       double settledPerSearch, long bucketEntries, long upwardArraysBytes, long resultBytes, long heapUsedBytes) {}
 
@@ -53,24 +57,31 @@ public final class RoadBench {
     double cold = m.computeSeconds();
     progress.accept(String.format(java.util.Locale.ROOT, "cold matrix %dx%d: %.3f s", n, n, cold));
     double[] runs = new double[reps];
+    double[] cpu = new double[reps];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long heap = 0;
     for (int r = 0; r < reps; r++) {
       m = null;
       System.gc();
+      long c0 = threads.getCurrentThreadCpuTime();
       m = net.matrix(pts);
+      cpu[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
       runs[r] = m.computeSeconds();
       heap = Math.max(heap, rt.totalMemory() - rt.freeMemory());
-      progress.accept(String.format(java.util.Locale.ROOT, "warm matrix %d/%d: %.3f s", r + 1, reps, runs[r]));
+      progress.accept(String.format(java.util.Locale.ROOT, "warm matrix %d/%d: %.3f s (thread CPU %.3f s)", r + 1, reps,
+          runs[r], cpu[r]));
     }
     double[] sorted = runs.clone();
     Arrays.sort(sorted);
     double median = reps == 0 ? cold : sorted[reps / 2];
+    Arrays.sort(cpu);
+    double cpuMedian = reps == 0 ? Double.NaN : cpu[reps / 2];
     warmUpRoutes(net, pts, Math.min(200, pairs), seed + 1);
     PointToPointRoutes.CrossCheck cc = PointToPointRoutes.crossCheck(net, m, pairs, seed + 2);
     progress.accept(String.format(java.util.Locale.ROOT, "route loop: %d pairs in %.3f s (%.3f ms/pair), %d mismatches",
         pairs, cc.seconds(), cc.secondsPerPair() * 1e3, cc.mismatches()));
     double loop = cc.secondsPerPair() * n * (double) n;
-    return new Result(n, seed, cold, median, runs, pairs, cc.secondsPerPair(), loop, loop / median, cc.mismatches(),
+    return new Result(n, seed, cold, median, runs, cpuMedian, pairs, cc.secondsPerPair(), loop, loop / median, cc.mismatches(),
         m.settledNodes() / (2.0 * n), m.bucketEntries(), net.matrixArraysBytes(), m.resultBytes(), heap);
   }
 
