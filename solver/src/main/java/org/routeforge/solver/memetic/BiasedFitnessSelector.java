@@ -25,11 +25,13 @@ final class BiasedFitnessSelector implements Selector<EnumGene<Integer>, Individ
   private final boolean survivors;
   private final HgsParameters params;
   private final Penalties penalties;
+  private final DistanceCache cache;
 
-  BiasedFitnessSelector(boolean survivors, HgsParameters params, Penalties penalties) {
+  BiasedFitnessSelector(boolean survivors, HgsParameters params, Penalties penalties, DistanceCache cache) {
     this.survivors = survivors;
     this.params = params;
     this.penalties = penalties;
+    this.cache = cache;
   }
 
   @Override
@@ -40,13 +42,7 @@ final class BiasedFitnessSelector implements Selector<EnumGene<Integer>, Individ
     for (int i = 0; i < size; i++) {
       ind[i] = population.get(i).fitness();
     }
-    double[][] dist = new double[size][size];
-    for (int i = 0; i < size; i++) {
-      for (int j = i + 1; j < size; j++) {
-        dist[i][j] = ind[i].brokenPairs(ind[j]);
-        dist[j][i] = dist[i][j];
-      }
-    }
+    double[][] dist = cache.matrix(ind);
     boolean[] alive = new boolean[size];
     Arrays.fill(alive, true);
     if (!survivors) {

@@ -12,6 +12,9 @@ import java.util.List;
  * current weights through {@link #penalisedCost(double, double)}).
  */
 public final class Individual implements Comparable<Individual> {
+  private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
+  /** Identity for the distance cache only (never influences a decision, so runs stay reproducible). */
+  final long id = IDS.incrementAndGet();
   final int[] tour;
   final List<int[]> routes;
   final double distance;

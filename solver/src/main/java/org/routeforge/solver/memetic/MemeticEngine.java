@@ -84,12 +84,13 @@ public final class MemeticEngine implements SolverEngine {
     MemeticRun run = new MemeticRun(ci, options, listener, stop, educator, params, alleles, start);
     List<InitialSolutionProvider> providers = providers(options, instance);
 
+    DistanceCache distances = new DistanceCache();
     Engine<EnumGene<Integer>, Individual> engine = Engine
         .builder(run::decode, Genotype.of(template))
         .populationSize(params.mu() + params.lambda())
         .offspringSize(params.lambda())
-        .survivorsSelector(new BiasedFitnessSelector(true, params, penalties))
-        .offspringSelector(new BiasedFitnessSelector(false, params, penalties))
+        .survivorsSelector(new BiasedFitnessSelector(true, params, penalties, distances))
+        .offspringSelector(new BiasedFitnessSelector(false, params, penalties, distances))
         .alterers(new OrderedCrossover(1.0), new Education(run))
         .maximalPhenotypeAge(Long.MAX_VALUE / 4)
         .minimizing()

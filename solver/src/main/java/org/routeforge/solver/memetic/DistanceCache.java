@@ -1,0 +1,41 @@
+package org.routeforge.solver.memetic;
+
+/**
+ * Broken-pairs distances between the members of the current population, kept from one selection to
+ * the next: both Jenetics selectors see the same population in a generation, and the survivors stay
+ * in the next one, so most pairs need not be recomputed (each costs O(n)).
+ */
+final class DistanceCache {
+  private long[] ids = new long[0];
+  private double[][] dist = new double[0][0];
+
+  /** The symmetric distance matrix of {@code ind}, reusing the pairs already known. */
+  double[][] matrix(Individual[] ind) {
+    int size = ind.length;
+    int[] old = new int[size];
+    for (int i = 0; i < size; i++) {
+      old[i] = -1;
+      for (int k = 0; k < ids.length; k++) {
+        if (ids[k] == ind[i].id) {
+          old[i] = k;
+          break;
+        }
+      }
+    }
+    double[][] out = new double[size][size];
+    for (int i = 0; i < size; i++) {
+      for (int j = i + 1; j < size; j++) {
+        double d = old[i] >= 0 && old[j] >= 0 ? dist[old[i]][old[j]] : ind[i].brokenPairs(ind[j]);
+        out[i][j] = d;
+        out[j][i] = d;
+      }
+    }
+    long[] newIds = new long[size];
+    for (int i = 0; i < size; i++) {
+      newIds[i] = ind[i].id;
+    }
+    ids = newIds;
+    dist = out;
+    return out;
+  }
+}
