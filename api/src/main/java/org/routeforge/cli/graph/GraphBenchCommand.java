@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.routeforge.graph.paths.BarabasiAlbertGenerator;
+import org.routeforge.graph.paths.ChungLuGenerator;
+import org.routeforge.graph.paths.CsrGraph;
+import org.routeforge.graph.paths.EdgeList;
 import org.routeforge.graph.paths.EdgeListReader;
 import org.routeforge.graph.paths.PathBenchmark;
 import picocli.CommandLine.ArgGroup;
@@ -18,8 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code routeforge graph bench}: the WormHole benchmark on one graph (BiBFS vs WormHole E/H/M over
- * the same random connected pairs; JSON out), or {@code --summarize DIR} to turn a directory of such
+ * {@code routeforge graph bench}: the WormHole benchmark on one graph, from a file or generated in
+ * memory (BiBFS vs WormHole E/H/M over the same random connected pairs; JSON out), or {@code --summarize DIR} to turn a directory of such
  * JSON files into a Markdown table and a query-time-vs-size plot.
  */
 @Command(
@@ -41,7 +45,27 @@ public final class GraphBenchCommand implements Callable<Integer> {
 
     @Option(names = "--summarize", description = "Directory of bench JSON files to summarize.")
     Path summarize;
+
+    @Option(
+        names = "--generate",
+        converter = GraphGenerateCommand.ModelConverter.class,
+        description =
+            "Benchmark a graph generated in memory instead of a file: chung-lu or ba (with"
+                + " --nodes, --avg-degree, --exponent, --gen-seed).")
+    GraphGenerateCommand.Model generate;
   }
+
+  @Option(names = "--nodes", description = "With --generate: number of vertices.")
+  Integer nodes;
+
+  @Option(names = "--avg-degree", description = "With --generate: average degree.")
+  Double avgDegree;
+
+  @Option(names = "--exponent", description = "With --generate chung-lu: exponent (default 2.5).")
+  Double exponent;
+
+  @Option(names = "--gen-seed", defaultValue = "1", description = "With --generate: seed (default 1).")
+  long genSeed;
 
   @Option(names = "--queries", defaultValue = "10000", description = "Timed pairs (default 10000).")
   int queries;
@@ -77,20 +101,52 @@ public final class GraphBenchCommand implements Callable<Integer> {
       BenchReport.write(mode.summarize, report, plot, err);
       return 0;
     }
-    EdgeListReader.Loaded loaded = GraphFiles.load(mode.graph, wormholeOptions.symmetrize, err);
     PathBenchmark.Settings settings =
         new PathBenchmark.Settings(queries, seed, warmup, wormholeOptions.options());
     PrintWriterStream log = new PrintWriterStream(err);
     Map<String, Object> result = new LinkedHashMap<>();
-    EdgeListReader.LoadStats s = loaded.stats();
-    result.put("graph", s.source());
-    result.put("weighted", loaded.graph().weighted());
-    result.put("load_seconds", s.seconds());
-    result.put("load_seconds_per_million_edges", s.secondsPerMillionEdges());
-    result.put("csr_bytes_per_million_edges", s.bytesPerMillionEdges());
-    result.put("self_loops_dropped", s.selfLoops());
-    result.put("duplicates_dropped", s.duplicates());
-    result.putAll(PathBenchmark.run(loaded.graph(), settings, log));
+    CsrGraph graph;
+    if (mode.generate != null) {
+      if (nodes == null || avgDegree == null) {
+        throw new IllegalArgumentException("--generate needs --nodes and --avg-degree");
+      }
+      long start = System.nanoTime();
+      EdgeList edges =
+          mode.generate == GraphGenerateCommand.Model.ba
+              ? BarabasiAlbertGenerator.generate(nodes, avgDegree, genSeed)
+              : ChungLuGenerator.generate(
+                  nodes, avgDegree, exponent == null ? 2.5 : exponent, genSeed);
+      graph = edges.toGraph();
+      double sec = (System.nanoTime() - start) / 1e9;
+      String name =
+          String.format(
+              java.util.Locale.ROOT,
+              "%s n=%d d=%s%s seed=%d",
+              mode.generate == GraphGenerateCommand.Model.ba ? "BA" : "Chung-Lu",
+              nodes,
+              avgDegree,
+              mode.generate == GraphGenerateCommand.Model.ba
+                  ? ""
+                  : " gamma=" + (exponent == null ? 2.5 : exponent),
+              genSeed);
+      err.printf("generated %s: %,d edges in %.2f s%n", name, graph.edgeCount(), sec);
+      result.put("graph", name);
+      result.put("weighted", false);
+      result.put("generate_seconds", sec);
+      result.put("csr_bytes_per_million_edges", graph.bytes() / (graph.edgeCount() / 1e6));
+    } else {
+      EdgeListReader.Loaded loaded = GraphFiles.load(mode.graph, wormholeOptions.symmetrize, err);
+      graph = loaded.graph();
+      EdgeListReader.LoadStats s = loaded.stats();
+      result.put("graph", s.source());
+      result.put("weighted", graph.weighted());
+      result.put("load_seconds", s.seconds());
+      result.put("load_seconds_per_million_edges", s.secondsPerMillionEdges());
+      result.put("csr_bytes_per_million_edges", s.bytesPerMillionEdges());
+      result.put("self_loops_dropped", s.selfLoops());
+      result.put("duplicates_dropped", s.duplicates());
+    }
+    result.putAll(PathBenchmark.run(graph, settings, log));
     String text = mapper.writeValueAsString(result);
     if (json != null) {
       Path parent = json.toAbsolutePath().getParent();
