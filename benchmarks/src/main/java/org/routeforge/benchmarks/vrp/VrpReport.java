@@ -52,7 +52,7 @@ public final class VrpReport {
       md.append("## Plots\n\n");
       md.append("![gap per instance](gap-per-instance.png)\n\n");
       md.append("Mean gap over time (each instance's best feasible cost so far; the curve starts once every "
-          + "instance of the engine has a feasible solution):\n\n![mean gap vs time](convergence.png)\n\n");
+          + "instance of the engine has a feasible solution; instances without a BKS are left out):\n\n![mean gap vs time](convergence.png)\n\n");
       md.append("Per instance:\n\n![gap vs time per instance](convergence-instances.png)\n\n");
     }
     perRun(md, results);
@@ -198,8 +198,8 @@ public final class VrpReport {
     for (String e : engines) {
       List<double[]> curves = new ArrayList<>();
       for (RunResult r : results) {
-        if (!r.engine().equals(e)) {
-          continue;
+        if (!r.engine().equals(e) || Double.isNaN(r.bks())) {
+          continue; // no BKS (e.g. C204 under DIMACS rules): no gap to plot
         }
         double[] curve = gapCurve(r, grid);
         curves.add(curve);
