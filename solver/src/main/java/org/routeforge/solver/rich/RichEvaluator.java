@@ -1,0 +1,328 @@
+package org.routeforge.solver.rich;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.routeforge.data.model.DriverBreak;
+import org.routeforge.data.model.Instance;
+import org.routeforge.data.model.Shipment;
+import org.routeforge.data.model.Stop;
+import org.routeforge.data.model.TimeWindow;
+import org.routeforge.data.model.VehicleType;
+
+/**
+ * The independent constraint checker of rich solutions: recomputes cost and every constraint of an
+ * {@link Instance} from scratch for given routes, and lists each violation. It shares no code with the
+ * engines' own feasibility tests, so tests can hold what a search claims against it.
+ *
+ * <p>Semantics:
+ * <ul>
+ *   <li>Time: the vehicle leaves its start at the shift's opening (an open start, location -1, has no
+ *       first leg); service at a stop starts at the arrival or the opening of the first window still
+ *       open, and must start inside some window; a break is taken at its position's location, starts at
+ *       the earliest moment its window allows and must start by the window's close. The route ends at
+ *       the arrival at the end location (open end: the end of the last service) and must end by the
+ *       shift's close. The duration counts from the latest departure that does not make the route end
+ *       later (Savelsbergh's forward slack), so waiting at the start is not counted.</li>
+ *   <li>Load: stops outside shipments deliver goods loaded at the start (so the start load is the sum
+ *       of their demands); a shipment's pickup adds its demand, its delivery removes its demand. The
+ *       load must stay within capacity in every dimension at every point.</li>
+ *   <li>Cost per used vehicle: {@code fixedCost + costPerDistance * distance + costPerTime * duration}.</li>
+ * </ul>
+ */
+public final class RichEvaluator {
+  private static final double EPS = 1e-6;
+
+  private RichEvaluator() {}
+
+  /** Evaluates {@code routes} for {@code instance} with no locks. */
+  public static RichEvaluation evaluate(Instance instance, List<RichRoute> routes) {
+    return evaluate(instance, routes, List.of());
+  }
+
+  /** Evaluates {@code routes} for {@code instance}, checking {@code locks} as well. */
+  public static RichEvaluation evaluate(Instance inst, List<RichRoute> routes, List<Lock> locks) {
+    RichFleet fleet = RichFleet.of(inst);
+    int nStops = inst.stops().size();
+    List<Violation> out = new ArrayList<>();
+    int[] routeOfStop = new int[nStops];
+    int[] posOfStop = new int[nStops];
+    java.util.Arrays.fill(routeOfStop, -1);
+    boolean[] vehicleUsed = new boolean[fleet.vehicleCount()];
+    int[] usedPerType = new int[inst.vehicleTypes().size()];
+    List<RichEvaluation.RouteReport> reports = new ArrayList<>();
+    double cost = 0;
+    double distance = 0;
+    double makespan = 0;
+    for (int r = 0; r < routes.size(); r++) {
+      RichRoute route = routes.get(r);
+      int[] stops = route.stops();
+      boolean ok = true;
+      for (int p = 0; p < stops.length; p++) {
+        int s = stops[p];
+        if (s < 0 || s >= nStops) {
+          out.add(new Violation(Violation.Kind.STRUCTURE, r, -1, "route " + r + " visits stop index " + s
+              + " outside 0.." + (nStops - 1)));
+          ok = false;
+        } else if (routeOfStop[s] >= 0) {
+          out.add(new Violation(Violation.Kind.STRUCTURE, r, s, "stop " + inst.stops().get(s).id()
+              + " is visited twice (routes " + routeOfStop[s] + " and " + r + ")"));
+          ok = false;
+        } else {
+          routeOfStop[s] = r;
+          posOfStop[s] = p;
+        }
+      }
+      int v = route.vehicle();
+      if (v < 0 || v >= fleet.vehicleCount()) {
+        out.add(new Violation(Violation.Kind.VEHICLE_COUNT, r, -1, "route " + r + " uses vehicle " + v
+            + " but the fleet has vehicles 0.." + (fleet.vehicleCount() - 1)));
+        ok = false;
+      } else if (stops.length > 0) {
+        if (vehicleUsed[v]) {
+          out.add(new Violation(Violation.Kind.VEHICLE_COUNT, r, -1, "vehicle " + v + " drives two routes"));
+        }
+        vehicleUsed[v] = true;
+        usedPerType[fleet.typeOf(v)]++;
+      }
+      if (!ok || stops.length == 0) {
+        continue;
+      }
+      RichEvaluation.RouteReport rep = route(inst, fleet, r, route, out);
+      reports.add(rep);
+      cost += rep.cost();
+      distance += rep.distance();
+      makespan = Math.max(makespan, rep.end());
+    }
+    for (int t = 0; t < usedPerType.length; t++) {
+      if (usedPerType[t] > inst.vehicleTypes().get(t).count()) {
+        out.add(new Violation(Violation.Kind.VEHICLE_COUNT, -1, -1, "type " + inst.vehicleTypes().get(t).id()
+            + " drives " + usedPerType[t] + " routes but has " + inst.vehicleTypes().get(t).count() + " vehicles"));
+      }
+    }
+    checkShipments(inst, routeOfStop, posOfStop, out);
+    checkLocks(inst, routes, locks, routeOfStop, posOfStop, out);
+    int unservedCount = 0;
+    for (int s = 0; s < nStops; s++) {
+      if (routeOfStop[s] < 0) {
+        unservedCount++;
+      }
+    }
+    int[] unserved = new int[unservedCount];
+    double weight = 0;
+    int k = 0;
+    for (int s = 0; s < nStops; s++) {
+      if (routeOfStop[s] < 0) {
+        unserved[k++] = s;
+        weight += RichRequest.unservedWeight(inst.stops().get(s).priority(), nStops);
+      }
+    }
+    return new RichEvaluation(reports, cost, distance, makespan, unserved, weight, out);
+  }
+
+  private static RichEvaluation.RouteReport route(Instance inst, RichFleet fleet, int r, RichRoute route,
+      List<Violation> out) {
+    int v = route.vehicle();
+    int typeIndex = fleet.typeOf(v);
+    VehicleType vt = inst.vehicleTypes().get(typeIndex);
+    int[] stops = route.stops();
+    int[] breakPos = route.breakPositions();
+    List<DriverBreak> breaks = vt.breaks();
+    if (breakPos.length != breaks.size()) {
+      out.add(new Violation(Violation.Kind.BREAK, r, -1, "vehicle " + v + " has " + breaks.size()
+          + " breaks but the route places " + breakPos.length));
+    }
+    for (int b = 0; b < Math.min(breakPos.length, breaks.size()); b++) {
+      if (breakPos[b] < 0 || breakPos[b] > stops.length) {
+        out.add(new Violation(Violation.Kind.BREAK, r, -1, "break " + breaks.get(b).id() + " at position "
+            + breakPos[b] + " outside 0.." + stops.length));
+      }
+    }
+    // skills, max stops
+    for (int s : stops) {
+      Stop st = inst.stops().get(s);
+      if (!vt.skills().containsAll(st.skills())) {
+        out.add(new Violation(Violation.Kind.SKILL, r, s, "stop " + st.id() + " needs " + st.skills()
+            + " but vehicle " + v + " (type " + vt.id() + ") has " + vt.skills()));
+      }
+    }
+    if (stops.length > vt.maxStops()) {
+      out.add(new Violation(Violation.Kind.MAX_STOPS, r, -1, "vehicle " + v + " serves " + stops.length
+          + " stops, at most " + vt.maxStops() + " allowed"));
+    }
+    capacity(inst, vt, r, v, stops, out);
+    // time and distance; events: breaks at position p come before stop p
+    double t = vt.shift().open();
+    double depart0 = t;
+    double dist = 0;
+    int prev = vt.startLocation();
+    double[] serviceStarts = new double[stops.length];
+    double[] arrivals = new double[stops.length];
+    double[] breakStarts = new double[breaks.size()];
+    java.util.Arrays.fill(breakStarts, Double.NaN);
+    double waitCum = 0;
+    double pushLimit = Double.POSITIVE_INFINITY;
+    boolean reachable = true;
+    for (int p = 0; p <= stops.length; p++) {
+      for (int b = 0; b < Math.min(breakPos.length, breaks.size()); b++) {
+        if (breakPos[b] != p) {
+          continue;
+        }
+        DriverBreak br = breaks.get(b);
+        double start = Math.max(t, br.window().open());
+        waitCum += start - t;
+        if (start > br.window().close() + EPS) {
+          out.add(new Violation(Violation.Kind.BREAK, r, -1, "break " + br.id() + " of vehicle " + v
+              + " starts at " + start + ", after its window closes at " + br.window().close()));
+        } else {
+          pushLimit = Math.min(pushLimit, waitCum + br.window().close() - start);
+        }
+        breakStarts[b] = start;
+        t = start + br.duration();
+      }
+      if (p == stops.length) {
+        break;
+      }
+      Stop st = inst.stops().get(stops[p]);
+      if (prev >= 0) {
+        double d = inst.distances().get(prev, st.location());
+        double tt = inst.durations().get(prev, st.location());
+        if (!Double.isFinite(d) || !Double.isFinite(tt)) {
+          reachable = false;
+        }
+        dist += d;
+        t += tt;
+      }
+      arrivals[p] = t;
+      TimeWindow w = window(st, t);
+      if (w == null) {
+        out.add(new Violation(Violation.Kind.TIME_WINDOW, r, stops[p], "vehicle " + v + " arrives at stop "
+            + st.id() + " at " + t + ", after its last window closes at " + st.latest()));
+        serviceStarts[p] = t;
+      } else {
+        double start = Math.max(t, w.open());
+        waitCum += start - t;
+        pushLimit = Math.min(pushLimit, waitCum + w.close() - start);
+        serviceStarts[p] = start;
+        t = start;
+      }
+      t += st.serviceTime();
+      prev = st.location();
+    }
+    if (vt.endLocation() >= 0 && prev >= 0) {
+      double d = inst.distances().get(prev, vt.endLocation());
+      double tt = inst.durations().get(prev, vt.endLocation());
+      if (!Double.isFinite(d) || !Double.isFinite(tt)) {
+        reachable = false;
+      }
+      dist += d;
+      t += tt;
+    }
+    if (!reachable) {
+      out.add(new Violation(Violation.Kind.UNREACHABLE, r, -1, "vehicle " + v + " travels an arc with no finite cost"));
+    }
+    if (t > vt.shift().close() + EPS) {
+      out.add(new Violation(Violation.Kind.SHIFT, r, -1, "vehicle " + v + " ends at " + t
+          + ", after its shift closes at " + vt.shift().close()));
+    }
+    double push = Math.max(0, Math.min(waitCum, pushLimit));
+    double departure = depart0 + push;
+    double duration = t - departure;
+    if (duration > vt.maxDuration() + EPS) {
+      out.add(new Violation(Violation.Kind.MAX_DURATION, r, -1, "vehicle " + v + " drives for " + duration
+          + ", above the maximum " + vt.maxDuration()));
+    }
+    if (dist > vt.maxDistance() + EPS) {
+      out.add(new Violation(Violation.Kind.MAX_DISTANCE, r, -1, "vehicle " + v + " drives " + dist
+          + ", above the maximum " + vt.maxDistance()));
+    }
+    double cost = vt.fixedCost() + vt.costPerDistance() * dist + vt.costPerTime() * duration;
+    return new RichEvaluation.RouteReport(v, typeIndex, dist, duration, departure, t, arrivals, serviceStarts, breakStarts, cost);
+  }
+
+  /** The first window still open at {@code t}, {@link TimeWindow#ALWAYS} without windows, null when all closed. */
+  private static TimeWindow window(Stop s, double t) {
+    if (s.timeWindows().isEmpty()) {
+      return TimeWindow.ALWAYS;
+    }
+    for (TimeWindow w : s.timeWindows()) {
+      if (t <= w.close() + EPS) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  private static void capacity(Instance inst, VehicleType vt, int r, int v, int[] stops, List<Violation> out) {
+    int dims = Math.max(1, inst.capacityDimensions());
+    boolean[] inShipment = new boolean[inst.stops().size()];
+    boolean[] isPickup = new boolean[inst.stops().size()];
+    for (Shipment sh : inst.shipments()) {
+      inShipment[sh.pickup()] = true;
+      inShipment[sh.delivery()] = true;
+      isPickup[sh.pickup()] = true;
+    }
+    for (int d = 0; d < dims; d++) {
+      long load = 0;
+      for (int s : stops) {
+        if (!inShipment[s]) {
+          load += inst.stops().get(s).demand(d);
+        }
+      }
+      long cap = vt.capacity(d);
+      if (load > cap) {
+        out.add(new Violation(Violation.Kind.CAPACITY, r, -1, "vehicle " + v + " leaves with load " + load
+            + " in dimension " + d + ", above its capacity " + cap));
+        continue;
+      }
+      for (int s : stops) {
+        int dem = inst.stops().get(s).demand(d);
+        load += inShipment[s] && isPickup[s] ? dem : -dem;
+        if (load > cap) {
+          out.add(new Violation(Violation.Kind.CAPACITY, r, s, "vehicle " + v + " carries " + load
+              + " in dimension " + d + " after stop " + inst.stops().get(s).id() + ", above its capacity " + cap));
+          break;
+        }
+      }
+    }
+  }
+
+  private static void checkShipments(Instance inst, int[] routeOfStop, int[] posOfStop, List<Violation> out) {
+    for (Shipment sh : inst.shipments()) {
+      int p = sh.pickup();
+      int d = sh.delivery();
+      String name = inst.stops().get(p).id() + " -> " + inst.stops().get(d).id();
+      if ((routeOfStop[p] < 0) != (routeOfStop[d] < 0)) {
+        out.add(new Violation(Violation.Kind.PICKUP_DELIVERY, -1, p, "shipment " + name + " is only half served"));
+      } else if (routeOfStop[p] >= 0 && routeOfStop[p] != routeOfStop[d]) {
+        out.add(new Violation(Violation.Kind.PICKUP_DELIVERY, routeOfStop[p], p, "shipment " + name
+            + " is picked up on route " + routeOfStop[p] + " and delivered on route " + routeOfStop[d]));
+      } else if (routeOfStop[p] >= 0 && posOfStop[p] > posOfStop[d]) {
+        out.add(new Violation(Violation.Kind.PICKUP_DELIVERY, routeOfStop[p], p, "shipment " + name
+            + " is delivered before it is picked up"));
+      }
+    }
+  }
+
+  private static void checkLocks(Instance inst, List<RichRoute> routes, List<Lock> locks, int[] routeOfStop,
+      int[] posOfStop, List<Violation> out) {
+    for (Lock lock : locks) {
+      int lastPos = -1;
+      for (int s : lock.stops()) {
+        int r = s >= 0 && s < routeOfStop.length ? routeOfStop[s] : -1;
+        if (r < 0 || routes.get(r).vehicle() != lock.vehicle()) {
+          out.add(new Violation(Violation.Kind.LOCK, r, s, "stop " + (s >= 0 && s < routeOfStop.length
+              ? inst.stops().get(s).id() : Integer.toString(s)) + " is locked to vehicle " + lock.vehicle()
+              + " but " + (r < 0 ? "is not served" : "is on vehicle " + routes.get(r).vehicle())));
+          continue;
+        }
+        if (lock.inSequence()) {
+          if (posOfStop[s] < lastPos) {
+            out.add(new Violation(Violation.Kind.LOCK, r, s, "stop " + inst.stops().get(s).id()
+                + " is out of its locked sequence on vehicle " + lock.vehicle()));
+          }
+          lastPos = posOfStop[s];
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,793 @@
+package org.routeforge.solver.rich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.routeforge.data.model.DriverBreak;
+import org.routeforge.data.model.Instance;
+import org.routeforge.data.model.Shipment;
+import org.routeforge.data.model.Stop;
+import org.routeforge.data.model.TimeWindow;
+import org.routeforge.data.model.VehicleType;
+
+/**
+ * The search side of the rich memetic engine, on primitive arrays: a route simulator that tests every
+ * constraint of one vehicle's route and prices it (placing driver breaks greedily: as soon as the
+ * window is open and the next stop stays on time, and before the window would close), the
+ * cheapest feasible insertion of a task (a stop, or a pickup with its delivery), the greedy decoder of
+ * a task permutation (higher priorities first), and the Lamarckian improvement: relocate (remove and
+ * re-insert at the best place), exchange of two stops between routes, insertion of unserved tasks and
+ * priority-aware ejection (a lower-priority stop makes room for a higher-priority one).
+ *
+ * <p>Locked stops are placed on their vehicle first, in their locked order, and never moved. Skills
+ * and locks are tested before a route is simulated. Everything here is independent of
+ * {@link RichEvaluator}, which checks the results.
+ */
+final class RichSearch {
+  private static final double EPS = 1e-6;
+  private static final double INF = Double.POSITIVE_INFINITY;
+
+  final Instance inst;
+  final RichFleet fleet;
+  final boolean minMax;
+  final int n;
+  final int vehicles;
+  private final int dims;
+  private final int locations;
+  private final double[] dist;
+  private final double[] time;
+  private final int[] loc;
+  private final int[] dem;
+  private final boolean[] plain;
+  private final boolean[] pickup;
+  final int[] partner;
+  private final double[] service;
+  private final double[][] wOpen;
+  private final double[][] wClose;
+  private final int[] startLoc;
+  private final int[] endLoc;
+  private final double[] shiftOpen;
+  private final double[] shiftClose;
+  private final double[] maxDur;
+  private final double[] maxDist;
+  private final int[] maxStops;
+  private final double[] fixed;
+  private final double[] cpd;
+  private final double[] cpt;
+  private final long[] cap;
+  private final double[][] bOpen;
+  private final double[][] bClose;
+  private final double[][] bDur;
+  private final boolean[] skillOk;
+  final int[] lockVeh;
+  final double[] weight;
+  final int[] priority;
+  /** Tasks: plain stops and shipment pickups that are servable and not locked. */
+  final int[] tasks;
+  private final List<Lock> locks;
+  private final boolean[] excluded;
+  private final int[] buf;
+  private final boolean[] taken;
+  /** Break positions of the last successful {@link #simulate} call. */
+  final int[] lastBreakPos;
+  /** End time of the last successful {@link #simulate} call. */
+  double lastEnd;
+
+  RichSearch(RichRequest req, boolean[] excluded) {
+    this.inst = req.instance();
+    this.fleet = RichFleet.of(inst);
+    this.minMax = req.objective() == Objective.MIN_MAX;
+    this.excluded = excluded.clone();
+    this.locks = req.locks();
+    n = inst.stops().size();
+    vehicles = fleet.vehicleCount();
+    dims = Math.max(1, inst.capacityDimensions());
+    locations = inst.locations().size();
+    dist = inst.distances().toFlatArray();
+    time = inst.durations().toFlatArray();
+    loc = new int[n];
+    dem = new int[n * dims];
+    plain = new boolean[n];
+    pickup = new boolean[n];
+    partner = new int[n];
+    service = new double[n];
+    wOpen = new double[n][];
+    wClose = new double[n][];
+    weight = new double[n];
+    priority = new int[n];
+    java.util.Arrays.fill(partner, -1);
+    java.util.Arrays.fill(plain, true);
+    for (Shipment sh : inst.shipments()) {
+      plain[sh.pickup()] = false;
+      plain[sh.delivery()] = false;
+      pickup[sh.pickup()] = true;
+      partner[sh.pickup()] = sh.delivery();
+      partner[sh.delivery()] = sh.pickup();
+    }
+    for (int s = 0; s < n; s++) {
+      Stop st = inst.stops().get(s);
+      loc[s] = st.location();
+      for (int d = 0; d < dims; d++) {
+        dem[s * dims + d] = st.demand(d);
+      }
+      service[s] = st.serviceTime();
+      List<TimeWindow> ws = st.timeWindows().isEmpty() ? List.of(TimeWindow.ALWAYS) : st.timeWindows();
+      wOpen[s] = new double[ws.size()];
+      wClose[s] = new double[ws.size()];
+      for (int k = 0; k < ws.size(); k++) {
+        wOpen[s][k] = ws.get(k).open();
+        wClose[s][k] = ws.get(k).close();
+      }
+      weight[s] = RichRequest.unservedWeight(st.priority(), n);
+      priority[s] = st.priority();
+    }
+    startLoc = new int[vehicles];
+    endLoc = new int[vehicles];
+    shiftOpen = new double[vehicles];
+    shiftClose = new double[vehicles];
+    maxDur = new double[vehicles];
+    maxDist = new double[vehicles];
+    maxStops = new int[vehicles];
+    fixed = new double[vehicles];
+    cpd = new double[vehicles];
+    cpt = new double[vehicles];
+    cap = new long[vehicles * dims];
+    bOpen = new double[vehicles][];
+    bClose = new double[vehicles][];
+    bDur = new double[vehicles][];
+    skillOk = new boolean[n * Math.max(1, vehicles)];
+    int maxBreaks = 0;
+    for (int v = 0; v < vehicles; v++) {
+      VehicleType vt = fleet.type(inst, v);
+      startLoc[v] = vt.startLocation();
+      endLoc[v] = vt.endLocation();
+      shiftOpen[v] = vt.shift().open();
+      shiftClose[v] = vt.shift().close();
+      maxDur[v] = vt.maxDuration();
+      maxDist[v] = vt.maxDistance();
+      maxStops[v] = vt.maxStops();
+      fixed[v] = vt.fixedCost();
+      cpd[v] = vt.costPerDistance();
+      cpt[v] = vt.costPerTime();
+      for (int d = 0; d < dims; d++) {
+        cap[v * dims + d] = vt.capacity(d);
+      }
+      List<DriverBreak> bs = vt.breaks();
+      bOpen[v] = new double[bs.size()];
+      bClose[v] = new double[bs.size()];
+      bDur[v] = new double[bs.size()];
+      for (int b = 0; b < bs.size(); b++) {
+        bOpen[v][b] = bs.get(b).window().open();
+        bClose[v][b] = bs.get(b).window().close();
+        bDur[v][b] = bs.get(b).duration();
+      }
+      maxBreaks = Math.max(maxBreaks, bs.size());
+      for (int s = 0; s < n; s++) {
+        skillOk[s * vehicles + v] = vt.skills().containsAll(inst.stops().get(s).skills());
+      }
+    }
+    lockVeh = new int[n];
+    java.util.Arrays.fill(lockVeh, -1);
+    for (Lock lock : locks) {
+      for (int s : lock.stops()) {
+        if (s >= 0 && s < n && lock.vehicle() >= 0 && lock.vehicle() < vehicles) {
+          lockVeh[s] = lock.vehicle();
+          if (partner[s] >= 0) {
+            lockVeh[partner[s]] = lock.vehicle();
+          }
+        }
+      }
+    }
+    int count = 0;
+    for (int s = 0; s < n; s++) {
+      if (isTaskHead(s) && lockVeh[s] < 0 && !excluded[s]) {
+        count++;
+      }
+    }
+    tasks = new int[count];
+    count = 0;
+    for (int s = 0; s < n; s++) {
+      if (isTaskHead(s) && lockVeh[s] < 0 && !excluded[s]) {
+        tasks[count++] = s;
+      }
+    }
+    buf = new int[n + 2];
+    taken = new boolean[maxBreaks];
+    lastBreakPos = new int[maxBreaks];
+  }
+
+  private boolean isTaskHead(int s) {
+    return plain[s] || pickup[s];
+  }
+
+  /** Weight of leaving task {@code s} (and its delivery) unserved. */
+  double taskWeight(int s) {
+    return partner[s] >= 0 ? weight[s] + weight[partner[s]] : weight[s];
+  }
+
+  /**
+   * Simulates vehicle {@code v} driving {@code seq[0..len)}: the route's cost, or infinity when it
+   * breaks a constraint (capacity, windows, shift, breaks, max duration/distance/stops). Sets
+   * {@link #lastEnd} and {@link #lastBreakPos}.
+   */
+  double simulate(int v, int[] seq, int len) {
+    lastEnd = 0;
+    if (len == 0) {
+      return 0;
+    }
+    if (len > maxStops[v]) {
+      return INF;
+    }
+    for (int d = 0; d < dims; d++) {
+      long c = cap[v * dims + d];
+      long load = 0;
+      for (int i = 0; i < len; i++) {
+        if (plain[seq[i]]) {
+          load += dem[seq[i] * dims + d];
+        }
+      }
+      if (load > c) {
+        return INF;
+      }
+      for (int i = 0; i < len; i++) {
+        int s = seq[i];
+        load += pickup[s] ? dem[s * dims + d] : -dem[s * dims + d];
+        if (load > c) {
+          return INF;
+        }
+      }
+    }
+    int nb = bOpen[v].length;
+    for (int b = 0; b < nb; b++) {
+      taken[b] = false;
+    }
+    double t = shiftOpen[v];
+    int prev = startLoc[v];
+    double dsum = 0;
+    double waitCum = 0;
+    double pushLimit = INF;
+    for (int p = 0; p <= len; p++) {
+      for (int b = 0; b < nb; b++) {
+        if (taken[b] || !takeBreakNow(v, b, p, seq, len, t, prev)) {
+          continue;
+        }
+        double start = Math.max(t, bOpen[v][b]);
+        if (start > bClose[v][b] + EPS) {
+          return INF;
+        }
+        waitCum += start - t;
+        pushLimit = Math.min(pushLimit, waitCum + bClose[v][b] - start);
+        t = start + bDur[v][b];
+        taken[b] = true;
+        lastBreakPos[b] = p;
+      }
+      if (p == len) {
+        break;
+      }
+      int s = seq[p];
+      if (prev >= 0) {
+        double dd = dist[prev * locations + loc[s]];
+        double tt = time[prev * locations + loc[s]];
+        if (dd == INF || tt == INF) {
+          return INF;
+        }
+        dsum += dd;
+        t += tt;
+      }
+      int k = window(s, t);
+      if (k < 0) {
+        return INF;
+      }
+      double start = Math.max(t, wOpen[s][k]);
+      waitCum += start - t;
+      pushLimit = Math.min(pushLimit, waitCum + wClose[s][k] - start);
+      t = start + service[s];
+      prev = loc[s];
+    }
+    if (endLoc[v] >= 0 && prev >= 0) {
+      double dd = dist[prev * locations + endLoc[v]];
+      double tt = time[prev * locations + endLoc[v]];
+      if (dd == INF || tt == INF) {
+        return INF;
+      }
+      dsum += dd;
+      t += tt;
+    }
+    if (t > shiftClose[v] + EPS || dsum > maxDist[v] + EPS) {
+      return INF;
+    }
+    double duration = t - shiftOpen[v] - Math.max(0, Math.min(waitCum, pushLimit));
+    if (duration > maxDur[v] + EPS) {
+      return INF;
+    }
+    lastEnd = t;
+    return fixed[v] + cpd[v] * dsum + cpt[v] * duration;
+  }
+
+  /** Whether break {@code b} is taken before stop {@code p} (always at the end of the route). */
+  private boolean takeBreakNow(int v, int b, int p, int[] seq, int len, double t, int prev) {
+    if (p == len) {
+      return true;
+    }
+    int s = seq[p];
+    double travel = prev >= 0 ? time[prev * locations + loc[s]] : 0;
+    int k = window(s, t + travel);
+    double nextEnd = k < 0 ? INF : Math.max(t + travel, wOpen[s][k]) + service[s];
+    if (nextEnd > bClose[v][b] + EPS) {
+      return true;
+    }
+    if (t + EPS < bOpen[v][b]) {
+      return false;
+    }
+    // the window is open: take it now unless that makes the next stop late
+    double arrive = t + bDur[v][b] + travel;
+    return window(s, arrive) >= 0 && window(s, arrive) == k;
+  }
+
+  /** The first window of stop {@code s} still open at {@code t}, or -1. */
+  private int window(int s, double t) {
+    double[] c = wClose[s];
+    for (int k = 0; k < c.length; k++) {
+      if (t <= c[k] + EPS) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** A solution under construction: one stop sequence per vehicle, costs and ends per route. */
+  final class State {
+    final int[][] seq = new int[vehicles][n];
+    final int[] len = new int[vehicles];
+    final double[] cost = new double[vehicles];
+    final double[] end = new double[vehicles];
+    final int[] routeOf = new int[n];
+
+    State() {
+      java.util.Arrays.fill(routeOf, -1);
+    }
+
+    State copy() {
+      State c = new State();
+      for (int v = 0; v < vehicles; v++) {
+        System.arraycopy(seq[v], 0, c.seq[v], 0, len[v]);
+      }
+      System.arraycopy(len, 0, c.len, 0, vehicles);
+      System.arraycopy(cost, 0, c.cost, 0, vehicles);
+      System.arraycopy(end, 0, c.end, 0, vehicles);
+      System.arraycopy(routeOf, 0, c.routeOf, 0, n);
+      return c;
+    }
+
+    double totalCost() {
+      double sum = 0;
+      for (int v = 0; v < vehicles; v++) {
+        sum += cost[v];
+      }
+      return sum;
+    }
+
+    double makespan() {
+      double m = 0;
+      for (int v = 0; v < vehicles; v++) {
+        if (len[v] > 0) {
+          m = Math.max(m, end[v]);
+        }
+      }
+      return m;
+    }
+
+    double unservedWeight() {
+      double w = 0;
+      for (int s = 0; s < n; s++) {
+        if (routeOf[s] < 0) {
+          w += weight[s];
+        }
+      }
+      return w;
+    }
+
+    /** The objective keys: unserved weight, makespan (min–max only), cost. */
+    RichIndividual individual() {
+      return new RichIndividual(unservedWeight(), minMax ? makespan() : 0, totalCost(), this);
+    }
+
+    void set(int v, int[] newSeq, int newLen, double newCost, double newEnd) {
+      for (int i = 0; i < len[v]; i++) {
+        routeOf[seq[v][i]] = -1;
+      }
+      System.arraycopy(newSeq, 0, seq[v], 0, newLen);
+      len[v] = newLen;
+      cost[v] = newCost;
+      end[v] = newEnd;
+      for (int i = 0; i < newLen; i++) {
+        routeOf[newSeq[i]] = v;
+      }
+    }
+
+    /** The routes with breaks placed, non-empty ones only. */
+    List<RichRoute> routes() {
+      List<RichRoute> out = new ArrayList<>();
+      for (int v = 0; v < vehicles; v++) {
+        if (len[v] == 0) {
+          continue;
+        }
+        int[] s = java.util.Arrays.copyOf(seq[v], len[v]);
+        simulate(v, s, s.length);
+        out.add(new RichRoute(v, s, java.util.Arrays.copyOf(lastBreakPos, bOpen[v].length)));
+      }
+      return out;
+    }
+  }
+
+  /** The state with the locked stops on their vehicles (each kept only while its route stays feasible). */
+  State base() {
+    State st = new State();
+    int[] tmp = new int[n + 2];
+    for (Lock lock : locks) {
+      int v = lock.vehicle();
+      if (v < 0 || v >= vehicles) {
+        continue;
+      }
+      for (int s : lock.stops()) {
+        if (s < 0 || s >= n || excluded[s] || st.routeOf[s] >= 0 || !skillOk[s * vehicles + v]) {
+          continue;
+        }
+        int l = st.len[v];
+        System.arraycopy(st.seq[v], 0, tmp, 0, l);
+        tmp[l++] = s;
+        int o = partner[s];
+        if (o >= 0 && st.routeOf[o] < 0) {
+          tmp[l++] = o;
+          if (!pickup[s]) {
+            tmp[l - 2] = o;
+            tmp[l - 1] = s;
+          }
+        }
+        double c = simulate(v, tmp, l);
+        if (c < INF) {
+          st.set(v, tmp, l, c, lastEnd);
+        }
+      }
+    }
+    return st;
+  }
+
+  /** Decodes a task order: base state, then cheapest feasible insertion, higher priorities first. */
+  State decode(int[] order) {
+    State st = base();
+    int[] levels = priorityLevels();
+    for (int lvl = levels.length - 1; lvl >= 0; lvl--) {
+      for (int ti : order) {
+        int s = tasks[ti];
+        if (priority[s] == levels[lvl] && st.routeOf[s] < 0) {
+          insertBest(st, s);
+        }
+      }
+    }
+    return st;
+  }
+
+  private int[] priorityLevels() {
+    return java.util.Arrays.stream(priority).distinct().sorted().toArray();
+  }
+
+  /** The task order a state encodes: route by route, then unserved tasks. */
+  int[] encode(State st) {
+    int[] taskOf = new int[n];
+    java.util.Arrays.fill(taskOf, -1);
+    for (int i = 0; i < tasks.length; i++) {
+      taskOf[tasks[i]] = i;
+    }
+    int[] out = new int[tasks.length];
+    boolean[] done = new boolean[tasks.length];
+    int k = 0;
+    for (int v = 0; v < vehicles; v++) {
+      for (int i = 0; i < st.len[v]; i++) {
+        int t = taskOf[st.seq[v][i]];
+        if (t >= 0 && !done[t]) {
+          done[t] = true;
+          out[k++] = t;
+        }
+      }
+    }
+    for (int t = 0; t < tasks.length; t++) {
+      if (!done[t]) {
+        out[k++] = t;
+      }
+    }
+    return out;
+  }
+
+  // insertion -------------------------------------------------------------------------------
+
+  private double bestCost;
+  private double bestEnd;
+  private int bestV;
+  private int[] bestBuf;
+  private int bestLen;
+
+  /**
+   * Inserts task {@code s} (with its delivery) where the objective grows least; returns whether a
+   * feasible place was found.
+   */
+  boolean insertBest(State st, int s) {
+    if (!findBest(st, s)) {
+      return false;
+    }
+    st.set(bestV, bestBuf, bestLen, bestCost, bestEnd);
+    return true;
+  }
+
+  private boolean findBest(State st, int s) {
+    if (bestBuf == null) {
+      bestBuf = new int[n + 2];
+    }
+    double curMk = minMax ? st.makespan() : 0;
+    double bestMk = INF;
+    double bestDelta = INF;
+    bestV = -1;
+    boolean[] triedType = new boolean[inst.vehicleTypes().size()];
+    int o = partner[s];
+    for (int v = 0; v < vehicles; v++) {
+      if (!skillOk[s * vehicles + v] || (o >= 0 && !skillOk[o * vehicles + v])) {
+        continue;
+      }
+      if (st.len[v] == 0) {
+        int t = fleet.typeOf(v);
+        if (triedType[t]) {
+          continue;
+        }
+        triedType[t] = true;
+      }
+      int len = st.len[v];
+      int[] seq = st.seq[v];
+      for (int i = 0; i <= len; i++) {
+        int jFrom = o >= 0 ? i : len;
+        for (int j = jFrom; j <= len; j++) {
+          int l = 0;
+          for (int a = 0; a < i; a++) {
+            buf[l++] = seq[a];
+          }
+          buf[l++] = s;
+          if (o >= 0) {
+            for (int a = i; a < j; a++) {
+              buf[l++] = seq[a];
+            }
+            buf[l++] = o;
+            for (int a = j; a < len; a++) {
+              buf[l++] = seq[a];
+            }
+          } else {
+            for (int a = i; a < len; a++) {
+              buf[l++] = seq[a];
+            }
+          }
+          double c = simulate(v, buf, l);
+          if (c == INF) {
+            continue;
+          }
+          double mk = minMax ? Math.max(curMk, lastEnd) : 0;
+          double delta = c - st.cost[v];
+          if (mk < bestMk - EPS || (mk <= bestMk + EPS && delta < bestDelta - EPS)) {
+            bestMk = mk;
+            bestDelta = delta;
+            bestV = v;
+            bestCost = c;
+            bestEnd = lastEnd;
+            System.arraycopy(buf, 0, bestBuf, 0, l);
+            bestLen = l;
+          }
+        }
+      }
+    }
+    return bestV >= 0;
+  }
+
+  /** Removes task {@code s} (and its delivery) from its route; false when the rest is infeasible. */
+  private boolean remove(State st, int s) {
+    int v = st.routeOf[s];
+    int o = partner[s];
+    int l = 0;
+    for (int i = 0; i < st.len[v]; i++) {
+      int x = st.seq[v][i];
+      if (x != s && x != o) {
+        buf[l++] = x;
+      }
+    }
+    double c = simulate(v, buf, l);
+    if (c == INF) {
+      return false;
+    }
+    int[] copy = java.util.Arrays.copyOf(buf, l);
+    st.set(v, copy, l, c, lastEnd);
+    return true;
+  }
+
+  // improvement -----------------------------------------------------------------------------
+
+  /**
+   * The Lamarckian step: relocate and exchange moves until no move improves or {@code passes} are
+   * done, then insertion of unserved tasks with priority-aware ejection. Returns the improved state.
+   */
+  State improve(State st, RandomGenerator rng, int passes) {
+    State cur = st;
+    int[] order = tasks.clone();
+    for (int pass = 0; pass < passes; pass++) {
+      boolean improved = false;
+      shuffle(order, rng);
+      for (int s : order) {
+        if (cur.routeOf[s] < 0) {
+          continue;
+        }
+        RichIndividual before = cur.individual();
+        State trial = cur.copy();
+        if (!remove(trial, s) || !insertBest(trial, s)) {
+          continue;
+        }
+        if (trial.individual().compareTo(before) < 0) {
+          cur = trial;
+          improved = true;
+        }
+      }
+      improved |= exchange(cur);
+      improved |= insertUnserved(cur);
+      if (!improved) {
+        break;
+      }
+    }
+    return cur;
+  }
+
+  /** Swaps two single stops of different routes when that lowers the objective. */
+  private boolean exchange(State st) {
+    boolean any = false;
+    int[] a = new int[n + 2];
+    int[] b = new int[n + 2];
+    for (int x : tasks) {
+      for (int y : tasks) {
+        int vx = st.routeOf[x];
+        int vy = st.routeOf[y];
+        if (x >= y || vx < 0 || vy < 0 || vx == vy || partner[x] >= 0 || partner[y] >= 0
+            || !skillOk[x * vehicles + vy] || !skillOk[y * vehicles + vx]) {
+          continue;
+        }
+        int la = st.len[vx];
+        int lb = st.len[vy];
+        System.arraycopy(st.seq[vx], 0, a, 0, la);
+        System.arraycopy(st.seq[vy], 0, b, 0, lb);
+        for (int i = 0; i < la; i++) {
+          if (a[i] == x) {
+            a[i] = y;
+          }
+        }
+        for (int i = 0; i < lb; i++) {
+          if (b[i] == y) {
+            b[i] = x;
+          }
+        }
+        double ca = simulate(vx, a, la);
+        double ea = lastEnd;
+        if (ca == INF) {
+          continue;
+        }
+        double cb = simulate(vy, b, lb);
+        double eb = lastEnd;
+        if (cb == INF) {
+          continue;
+        }
+        double oldMk = minMax ? st.makespan() : 0;
+        double newMk = 0;
+        if (minMax) {
+          for (int v = 0; v < vehicles; v++) {
+            if (st.len[v] > 0) {
+              newMk = Math.max(newMk, v == vx ? ea : v == vy ? eb : st.end[v]);
+            }
+          }
+        }
+        double delta = ca + cb - st.cost[vx] - st.cost[vy];
+        if (newMk < oldMk - EPS || (newMk <= oldMk + EPS && delta < -EPS)) {
+          st.set(vx, java.util.Arrays.copyOf(a, la), la, ca, ea);
+          st.set(vy, java.util.Arrays.copyOf(b, lb), lb, cb, eb);
+          any = true;
+        }
+      }
+    }
+    return any;
+  }
+
+  /**
+   * Inserts unserved tasks, highest priority first; a task that fits nowhere may eject a served single
+   * stop of lower priority from a route when it then fits there.
+   */
+  private boolean insertUnserved(State st) {
+    boolean any = false;
+    int[] levels = priorityLevels();
+    for (int lvl = levels.length - 1; lvl >= 0; lvl--) {
+      for (int s : tasks) {
+        if (st.routeOf[s] >= 0 || priority[s] != levels[lvl]) {
+          continue;
+        }
+        if (insertBest(st, s)) {
+          any = true;
+          continue;
+        }
+        for (int e : tasks) {
+          if (st.routeOf[e] < 0 || partner[e] >= 0 || taskWeight(e) >= taskWeight(s)) {
+            continue;
+          }
+          State trial = st.copy();
+          if (remove(trial, e) && insertBest(trial, s)) {
+            copyInto(trial, st);
+            any = true;
+            break;
+          }
+        }
+      }
+    }
+    return any;
+  }
+
+  private void copyInto(State from, State to) {
+    for (int v = 0; v < vehicles; v++) {
+      to.set(v, from.seq[v], from.len[v], from.cost[v], from.end[v]);
+    }
+  }
+
+  /** A state from given routes: each route kept when feasible on its vehicle, its stops otherwise re-inserted later. */
+  State fromRoutes(List<RichRoute> routes) {
+    State st = base();
+    for (RichRoute r : routes) {
+      int v = r.vehicle();
+      if (v < 0 || v >= vehicles) {
+        continue;
+      }
+      int l = st.len[v];
+      int[] tmp = java.util.Arrays.copyOf(st.seq[v], n + 2);
+      for (int s : r.stops()) {
+        if (s >= 0 && s < n && !excluded[s] && st.routeOf[s] < 0 && skillOk[s * vehicles + v] && l < n) {
+          boolean dup = false;
+          for (int i = 0; i < l; i++) {
+            dup |= tmp[i] == s;
+          }
+          if (!dup) {
+            tmp[l++] = s;
+          }
+        }
+      }
+      double c = simulate(v, tmp, l);
+      if (c < INF && pairsComplete(tmp, l)) {
+        st.set(v, tmp, l, c, lastEnd);
+      }
+    }
+    return st;
+  }
+
+  private boolean pairsComplete(int[] seq, int len) {
+    for (int i = 0; i < len; i++) {
+      int o = partner[seq[i]];
+      if (o < 0) {
+        continue;
+      }
+      int j = -1;
+      for (int k = 0; k < len; k++) {
+        if (seq[k] == o) {
+          j = k;
+        }
+      }
+      if (j < 0 || (pickup[seq[i]] && j < i) || (!pickup[seq[i]] && j > i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void shuffle(int[] a, RandomGenerator rng) {
+    for (int i = a.length - 1; i > 0; i--) {
+      int j = rng.nextInt(i + 1);
+      int t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+  }
+}
