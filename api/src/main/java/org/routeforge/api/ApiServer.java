@@ -39,6 +39,7 @@ import org.routeforge.api.http.Problem;
 import org.routeforge.api.http.RateLimiter;
 import org.routeforge.api.jobs.LiveJobs;
 import org.routeforge.api.jobs.SolveJobHandler;
+import org.routeforge.api.jobs.WsnJobHandler;
 import org.routeforge.api.store.ApiKeys;
 import org.routeforge.api.store.Database;
 import org.routeforge.api.store.JobStore;
@@ -76,9 +77,11 @@ public final class ApiServer implements AutoCloseable {
   private final JobRequestScheduler scheduler;
   private final RateLimiter rateLimiter;
   private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
+  private final Capabilities capabilities;
   private Javalin app;
 
-  private ApiServer(ServiceConfig config, Database db) {
+  private ApiServer(ServiceConfig config, Database db, Capabilities capabilities) {
+    this.capabilities = capabilities;
     this.config = config;
     this.db = db;
     this.mapper = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -104,10 +107,14 @@ public final class ApiServer implements AutoCloseable {
     this.storage = SqlStorageProviderFactory.using(db.dataSource());
     storage.setJobMapper(new JobMapper(jobRunrJson));
     SolveJobHandler handler = new SolveJobHandler(jobs, live, config, mapper, serverId, ticker, stopping, metrics);
+    WsnJobHandler wsnHandler = new WsnJobHandler(jobs, mapper, serverId, ticker, stopping, metrics);
     JobActivator activator = new JobActivator() {
       @Override
       public <T> T activateJob(Class<T> type) {
-        return type == SolveJobHandler.class ? type.cast(handler) : null;
+        if (type == SolveJobHandler.class) {
+          return type.cast(handler);
+        }
+        return type == WsnJobHandler.class ? type.cast(wsnHandler) : null;
       }
     };
     this.jobServer = new BackgroundJobServer(storage, jobRunrJson, activator,
@@ -127,12 +134,20 @@ public final class ApiServer implements AutoCloseable {
    */
   public static ApiServer start(ServiceConfig config, String adminKeyFromEnv, PrintStream announce)
       throws IOException, SQLException {
-    Database db = Database.open(config);
+    Capabilities caps = new Capabilities(config);
+    Database db;
+    try {
+      db = Database.open(config);
+    } catch (IOException | SQLException | RuntimeException e) {
+      caps.close();
+      throw e;
+    }
     ApiServer s;
     try {
-      s = new ApiServer(config, db);
+      s = new ApiServer(config, db, caps);
     } catch (RuntimeException e) {
       db.close();
+      caps.close();
       throw e;
     }
     try {
@@ -204,6 +219,7 @@ public final class ApiServer implements AutoCloseable {
       c.routes.get("/docs", ctx -> ctx.redirect("/docs.html"));
       c.routes.post("/v1/keys", this::createKey);
       vrp.register(c.routes);
+      new CapabilityEndpoints(config, jobs, mapper, scheduler, capabilities).register(c.routes);
       c.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.problem()));
       c.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
           new Problem(e.getStatus(), codeFor(e.getStatus()), titleFor(e.getStatus()), e.getMessage())));
@@ -370,6 +386,7 @@ public final class ApiServer implements AutoCloseable {
     metrics.close();
     storage.close();
     db.close();
+    capabilities.close();
   }
 
   private static String hostName() {

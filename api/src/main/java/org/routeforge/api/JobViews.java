@@ -39,6 +39,9 @@ final class JobViews {
     }
     n.put("cancel_requested", r.cancelRequested());
     n.put("attempts", r.attempts());
+    if (r.server() != null) {
+      n.put("server", r.server());
+    }
     if (r.error() != null) {
       n.put(r.status().wire().equals("failed") ? "error" : "note", r.error());
     }

@@ -19,7 +19,9 @@ import java.util.TreeSet;
  *
  * <p>Units: bytes, seconds, requests per second. An empty {@code database_url} means the embedded H2
  * database file in the data directory; a {@code jdbc:postgresql:} URL lets several servers share one
- * job queue.
+ * job queue. {@code graphs} names edge-list files loaded for {@code POST /v1/paths}
+ * ({@code name=path,name2=path2}); {@code roads_osm} is an OpenStreetMap extract opened with
+ * GraphHopper for {@code POST /v1/matrix}.
  *
  * @implNote immutable and thread-safe.
  */
@@ -41,7 +43,11 @@ public record ServiceConfig(
     double rateLimitPerSecond,
     int rateLimitBurst,
     int maxQueuedJobs,
-    int pollIntervalSeconds) {
+    int pollIntervalSeconds,
+    String graphs,
+    String roadsOsm,
+    int maxWsnNodes,
+    int maxMatrixPoints) {
 
   /** Every key the file, the environment and the flags understand, with its default. */
   public static final Map<String, String> DEFAULTS = defaults();
@@ -66,6 +72,10 @@ public record ServiceConfig(
     d.put("rate_limit_burst", "200");
     d.put("max_queued_jobs", "10000");
     d.put("poll_interval_s", "5");
+    d.put("graphs", "");
+    d.put("roads_osm", "");
+    d.put("max_wsn_nodes", "2000");
+    d.put("max_matrix_points", "500");
     return Map.copyOf(d);
   }
 
@@ -143,7 +153,11 @@ public record ServiceConfig(
         p.decimal("rate_limit_per_s", 0.001, 1e9),
         p.integer("rate_limit_burst", 1, 1_000_000_000),
         p.integer("max_queued_jobs", 1, Integer.MAX_VALUE),
-        p.integer("poll_interval_s", 5, 3600));
+        p.integer("poll_interval_s", 5, 3600),
+        values.get("graphs").trim(),
+        values.get("roads_osm").trim(),
+        p.integer("max_wsn_nodes", 1, 1_000_000),
+        p.integer("max_matrix_points", 1, 100_000));
     if (c.defaultTimeLimitSeconds > c.maxTimeLimitSeconds) {
       throw new IllegalArgumentException("default_time_limit_s (" + c.defaultTimeLimitSeconds
           + ") is above max_time_limit_s (" + c.maxTimeLimitSeconds + ")");
@@ -192,6 +206,10 @@ public record ServiceConfig(
     m.put("rate_limit_burst", Integer.toString(rateLimitBurst));
     m.put("max_queued_jobs", Integer.toString(maxQueuedJobs));
     m.put("poll_interval_s", Integer.toString(pollIntervalSeconds));
+    m.put("graphs", graphs);
+    m.put("roads_osm", roadsOsm);
+    m.put("max_wsn_nodes", Integer.toString(maxWsnNodes));
+    m.put("max_matrix_points", Integer.toString(maxMatrixPoints));
     return m;
   }
 

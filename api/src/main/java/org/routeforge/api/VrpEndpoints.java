@@ -115,7 +115,7 @@ final class VrpEndpoints {
     Http.onlyParams(ctx, Set.of("limit", "offset"));
     int limit = (int) Http.longParam(ctx, "limit", 50, 1, PAGE_MAX);
     long offset = Http.longParam(ctx, "offset", 0, 0, Long.MAX_VALUE / 2);
-    JobStore.Page page = jobs.list(ApiServer.principal(ctx).tenant(), limit, offset);
+    JobStore.Page page = jobs.list(ApiServer.principal(ctx).tenant(), false, limit, offset);
     ObjectNode n = mapper.createObjectNode();
     var arr = n.putArray("jobs");
     for (JobRow r : page.jobs()) {
@@ -133,10 +133,11 @@ final class VrpEndpoints {
   private JobRow own(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
     Optional<JobRow> r = validId(id) ? jobs.find(id, ApiServer.principal(ctx).tenant()) : Optional.empty();
+    r = r.filter(row -> !JobStore.WSN.equals(row.inputFormat()));
     return r.orElseThrow(() -> ApiException.notFound("job " + (id.length() > 64 ? id.substring(0, 64) + "..." : id)));
   }
 
-  private static boolean validId(String id) {
+  static boolean validId(String id) {
     try {
       return id.length() == 36 && UUID.fromString(id).toString().equals(id);
     } catch (IllegalArgumentException e) {

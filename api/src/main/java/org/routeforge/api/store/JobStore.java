@@ -79,13 +79,17 @@ public final class JobStore {
     }
   }
 
-  /** A tenant's jobs, newest first. */
-  public Page list(String tenant, int limit, long offset) throws SQLException {
+  /** Input format of WSN simulation jobs (they share the table with VRP jobs). */
+  public static final String WSN = "wsn";
+
+  /** A tenant's jobs of one kind (WSN simulations or VRP solves), newest first. */
+  public Page list(String tenant, boolean wsn, int limit, long offset) throws SQLException {
+    String kind = wsn ? " AND input_format = '" + WSN + "'" : " AND input_format <> '" + WSN + "'";
     List<JobRow> out = new ArrayList<>();
     long total;
     try (Connection c = db.connection()) {
       try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-          + " FROM rf_jobs WHERE tenant = ? ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
+          + " FROM rf_jobs WHERE tenant = ?" + kind + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
         ps.setString(1, tenant);
         ps.setInt(2, limit);
         ps.setLong(3, offset);
@@ -95,7 +99,7 @@ public final class JobStore {
           }
         }
       }
-      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM rf_jobs WHERE tenant = ?")) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM rf_jobs WHERE tenant = ?" + kind)) {
         ps.setString(1, tenant);
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
@@ -194,6 +198,19 @@ public final class JobStore {
           return rs.next() && rs.getBoolean(1);
         }
       }
+    }
+  }
+
+  /** Records the fraction done of a running job (WSN simulations, which have no cost). */
+  public void progress(String id, double fraction) throws SQLException {
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement(
+            "UPDATE rf_jobs SET progress = ?, heartbeat_at = ? WHERE id = ? AND status = ?")) {
+      ps.setDouble(1, fraction);
+      ps.setLong(2, System.currentTimeMillis());
+      ps.setString(3, id);
+      ps.setString(4, JobStatus.RUNNING.wire());
+      ps.executeUpdate();
     }
   }
 
