@@ -52,14 +52,14 @@ final class BenchReport {
 
   private static String markdown(List<JsonNode> runs) {
     StringBuilder sb = new StringBuilder();
-    sb.append("| graph | nodes | edges | load s/M edges | CSR MB | index build s | index KB |")
-        .append(" L0 | L1 | PLL build s | PLL MB |\n")
+    sb.append("| graph | nodes | edges | load s/M edges | CSR MB | index build s (CPU s) | index KB |")
+        .append(" L0 | L1 | PLL build s (CPU s) | PLL MB |\n")
         .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (JsonNode r : runs) {
       sb.append(
           String.format(
               Locale.ROOT,
-              "| %s | %,d | %,d | %s | %.1f | %.3f | %,.0f | %,d | %,d | %.2f | %.1f |%n",
+              "| %s | %,d | %,d | %s | %.1f | %.3f (%s) | %,.0f | %,d | %,d | %.2f (%s) | %.1f |%n",
               r.get("graph").asText(),
               r.get("nodes").asLong(),
               r.get("edges").asLong(),
@@ -69,22 +69,24 @@ final class BenchReport {
                   : "(generated)",
               r.get("csr_bytes").asDouble() / 1e6,
               r.get("build_seconds").asDouble(),
+              cpu(r, "build_cpu_seconds"),
               r.get("index_bytes").asDouble() / 1e3,
               r.get("core_size").asLong(),
               r.get("ring_size").asLong(),
               r.get("pll_build_seconds").asDouble(),
+              cpu(r, "pll_build_cpu_seconds"),
               r.get("pll_bytes").asDouble() / 1e6));
     }
-    sb.append("\nQuery time in µs (mean / median / p99) over the same pairs; speed-up = BiBFS median")
-        .append(" / method median, same run.\n\n")
+    sb.append("\nWall-clock query time in µs (mean / median / p99) over the same pairs, then the mean")
+        .append(" thread-CPU µs per query; speed-up = BiBFS median / method median, same run.\n\n")
         .append("| graph | BiBFS | WormHole_E | WormHole_H | WormHole_M | speed-up E | H | M |")
-        .append(" touched BiBFS | touched E |\n")
-        .append("|---|---|---|---|---|---:|---:|---:|---:|---:|\n");
+        .append(" CPU speed-up E (mean) | touched BiBFS | touched E |\n")
+        .append("|---|---|---|---|---|---:|---:|---:|---:|---:|---:|\n");
     for (JsonNode r : runs) {
       sb.append(
           String.format(
               Locale.ROOT,
-              "| %s | %s | %s | %s | %s | %.1f× | %.1f× | %.1f× | %,.0f | %,.0f |%n",
+              "| %s | %s | %s | %s | %s | %.1f× | %.1f× | %.1f× | %s | %,.0f | %,.0f |%n",
               r.get("graph").asText(),
               times(r.get("bibfs")),
               times(r.get("wormhole")),
@@ -93,6 +95,10 @@ final class BenchReport {
               r.get("wormhole").get("median_speedup").asDouble(),
               r.get("wormhole_h").get("median_speedup").asDouble(),
               r.get("wormhole_m").get("median_speedup").asDouble(),
+              r.get("wormhole").has("mean_cpu_speedup")
+                  ? String.format(
+                      Locale.ROOT, "%.1f×", r.get("wormhole").get("mean_cpu_speedup").asDouble())
+                  : "n/a",
               r.get("bibfs").get("mean_touched").asDouble(),
               r.get("wormhole").get("mean_touched").asDouble()));
     }
@@ -145,13 +151,20 @@ final class BenchReport {
     return sb.toString();
   }
 
+  private static String cpu(JsonNode r, String key) {
+    return r.has(key) ? String.format(Locale.ROOT, "%.3f", r.get(key).asDouble()) : "n/a";
+  }
+
   private static String times(JsonNode s) {
     return String.format(
         Locale.ROOT,
-        "%.1f / %.1f / %.1f",
+        "%.1f / %.1f / %.1f; CPU %s",
         s.get("mean_us").asDouble(),
         s.get("median_us").asDouble(),
-        s.get("p99_us").asDouble());
+        s.get("p99_us").asDouble(),
+        s.has("mean_cpu_us")
+            ? String.format(Locale.ROOT, "%.1f", s.get("mean_cpu_us").asDouble())
+            : "n/a");
   }
 
   private static void plotTimes(List<JsonNode> runs, Path plot) throws IOException {

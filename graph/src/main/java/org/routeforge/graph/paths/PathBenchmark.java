@@ -1,6 +1,8 @@
 package org.routeforge.graph.paths;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,6 +64,7 @@ public final class PathBenchmark {
     out.put("core_fraction", settings.wormhole().coreFraction());
     out.put("seed_strategy", settings.wormhole().seedStrategy().name());
     out.put("periphery_levels", settings.wormhole().peripheryLevels());
+    out.put("load_average_at_start", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
     log.printf("components ...%n");
     int[] comp = Bfs.components(hop);
@@ -69,8 +72,10 @@ public final class PathBenchmark {
     int[][] warm = drawPairs(comp, settings.warmup(), settings.seed() ^ 0x5DEECE66DL);
 
     log.printf("building WormHole index (core fraction %.3f) ...%n", settings.wormhole().coreFraction());
+    long cpu0 = cpuNanos();
     WormholeIndex index = WormholeIndex.build(hop, settings.wormhole());
     out.put("build_seconds", index.buildSeconds());
+    out.put("build_cpu_seconds", (cpuNanos() - cpu0) / 1e9);
     out.put("index_bytes", index.bytes());
     out.put("core_size", index.coreSize());
     out.put("ring_size", index.ringSize());
@@ -78,7 +83,9 @@ public final class PathBenchmark {
         "  L0 %d, L1 %d, %.3f s, %d bytes%n",
         index.coreSize(), index.ringSize(), index.buildSeconds(), index.bytes());
     log.printf("building core labels (PLL) and hub tree ...%n");
+    cpu0 = cpuNanos();
     CoreLabels labels = CoreLabels.build(index);
+    out.put("pll_build_cpu_seconds", (cpuNanos() - cpu0) / 1e9);
     long hubStart = System.nanoTime();
     CoreHubTree hubTree = CoreHubTree.build(index);
     double hubSeconds = (System.nanoTime() - hubStart) / 1e9;
@@ -100,6 +107,7 @@ public final class PathBenchmark {
     for (int[] p : warm) {
       bibfs.query(p[0], p[1]);
     }
+    cpu0 = cpuNanos();
     for (int i = 0; i < q; i++) {
       long t0 = System.nanoTime();
       PathResult r = bibfs.query(pairs[i][0], pairs[i][1]);
@@ -108,7 +116,7 @@ public final class PathBenchmark {
       touched[i] = r.touched();
       progress(log, i, q);
     }
-    Map<String, Object> bStats = timeStats(nanos, touched);
+    Map<String, Object> bStats = timeStats(nanos, touched, cpuNanos() - cpu0);
     out.put("bibfs", bStats);
 
     Map<String, Object> byVariant = new LinkedHashMap<>();
@@ -119,6 +127,7 @@ public final class PathBenchmark {
       }
       long[] len = new long[q];
       long[] bound = new long[q];
+      cpu0 = cpuNanos();
       for (int i = 0; i < q; i++) {
         long t0 = System.nanoTime();
         PathResult r = wh.query(pairs[i][0], pairs[i][1], v);
@@ -128,11 +137,14 @@ public final class PathBenchmark {
         touched[i] = r.touched();
         progress(log, i, q);
       }
-      Map<String, Object> st = timeStats(nanos, touched);
+      Map<String, Object> st = timeStats(nanos, touched, cpuNanos() - cpu0);
       st.putAll(errorStats(exact, len, bound));
       st.put(
           "median_speedup", (double) bStats.get("median_us") / (double) st.get("median_us"));
       st.put("mean_speedup", (double) bStats.get("mean_us") / (double) st.get("mean_us"));
+      st.put(
+          "mean_cpu_speedup",
+          (double) bStats.get("mean_cpu_us") / (double) st.get("mean_cpu_us"));
       byVariant.put(v.name(), st);
     }
     out.put("wormhole", byVariant.get("E"));
@@ -145,6 +157,7 @@ public final class PathBenchmark {
       for (int[] p : warm) {
         dij.query(p[0], p[1]);
       }
+      cpu0 = cpuNanos();
       for (int i = 0; i < q; i++) {
         long t0 = System.nanoTime();
         PathResult r = dij.query(pairs[i][0], pairs[i][1]);
@@ -152,7 +165,7 @@ public final class PathBenchmark {
         touched[i] = r.touched();
         progress(log, i, q);
       }
-      out.put("bidijkstra_weighted", timeStats(nanos, touched));
+      out.put("bidijkstra_weighted", timeStats(nanos, touched, cpuNanos() - cpu0));
     }
 
     @SuppressWarnings("unchecked")
@@ -199,7 +212,13 @@ public final class PathBenchmark {
     return pairs;
   }
 
-  private static Map<String, Object> timeStats(long[] nanos, long[] touched) {
+  /** CPU time of this thread (immune to the descheduling that inflates wall-clock means). */
+  private static long cpuNanos() {
+    ThreadMXBean b = ManagementFactory.getThreadMXBean();
+    return b.isCurrentThreadCpuTimeSupported() ? b.getCurrentThreadCpuTime() : System.nanoTime();
+  }
+
+  private static Map<String, Object> timeStats(long[] nanos, long[] touched, long cpuNanos) {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
     double sum = 0;
@@ -212,6 +231,7 @@ public final class PathBenchmark {
     m.put("mean_us", sum / nanos.length / 1e3);
     m.put("median_us", percentile(sorted, 0.5) / 1e3);
     m.put("p99_us", percentile(sorted, 0.99) / 1e3);
+    m.put("mean_cpu_us", cpuNanos / 1e3 / nanos.length);
     m.put("mean_touched", tsum / nanos.length);
     return m;
   }
