@@ -14,6 +14,8 @@ import java.util.Locale;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -151,6 +153,36 @@ final class BenchReport {
     return sb.toString();
   }
 
+  private static boolean isGenerated(JsonNode r) {
+    String g = r.get("graph").asText().toLowerCase(Locale.ROOT);
+    return g.startsWith("chung-lu") || g.startsWith("ba ");
+  }
+
+  private static void addSeries(
+      XYChart chart,
+      String name,
+      List<JsonNode> runs,
+      String key,
+      boolean lines,
+      java.awt.Color color) {
+    if (runs.isEmpty()) {
+      return;
+    }
+    double[] x = new double[runs.size()];
+    double[] y = new double[runs.size()];
+    for (int i = 0; i < runs.size(); i++) {
+      x[i] = runs.get(i).get("edges").asDouble();
+      y[i] = Math.max(0.01, runs.get(i).get(key).get("median_us").asDouble());
+    }
+    XYSeries s = chart.addSeries(name, x, y);
+    s.setMarker(lines ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
+    s.setMarkerColor(color);
+    s.setLineColor(color);
+    if (!lines) {
+      s.setLineStyle(SeriesLines.NONE);
+    }
+  }
+
   private static String cpu(JsonNode r, String key) {
     return r.has(key) ? String.format(Locale.ROOT, "%.3f", r.get(key).asDouble()) : "n/a";
   }
@@ -170,9 +202,9 @@ final class BenchReport {
   private static void plotTimes(List<JsonNode> runs, Path plot) throws IOException {
     XYChart chart =
         new XYChartBuilder()
-            .width(900)
+            .width(1000)
             .height(600)
-            .title("Median query time vs graph size")
+            .title("Median query time vs graph size (same pairs per graph, 2-core VM)")
             .xAxisTitle("edges")
             .yAxisTitle("median query time (µs)")
             .build();
@@ -183,14 +215,19 @@ final class BenchReport {
       {"BiBFS", "bibfs"}, {"WormHole_E", "wormhole"}, {"WormHole_H", "wormhole_h"},
       {"WormHole_M", "wormhole_m"}
     };
-    for (String[] s : series) {
-      double[] x = new double[runs.size()];
-      double[] y = new double[runs.size()];
-      for (int i = 0; i < runs.size(); i++) {
-        x[i] = runs.get(i).get("edges").asDouble();
-        y[i] = Math.max(0.01, runs.get(i).get(s[1]).get("median_us").asDouble());
-      }
-      chart.addSeries(s[0], x, y).setMarker(SeriesMarkers.CIRCLE);
+    java.awt.Color[] colors = {
+      new java.awt.Color(31, 119, 180), new java.awt.Color(255, 127, 14),
+      new java.awt.Color(148, 103, 189), new java.awt.Color(44, 160, 44)
+    };
+    List<JsonNode> generated = new ArrayList<>();
+    List<JsonNode> real = new ArrayList<>();
+    for (JsonNode r : runs) {
+      (isGenerated(r) ? generated : real).add(r);
+    }
+    for (int k = 0; k < series.length; k++) {
+      // power-law graphs of growing size as lines; the real graphs as unconnected markers
+      addSeries(chart, series[k][0] + " (Chung-Lu)", generated, series[k][1], true, colors[k]);
+      addSeries(chart, series[k][0] + " (real graphs)", real, series[k][1], false, colors[k]);
     }
     Path parent = plot.toAbsolutePath().getParent();
     if (parent != null) {
