@@ -117,6 +117,20 @@ public final class RichReasons {
     if (best.feasible()) {
       return null;
     }
+    if (!vt.breaks().isEmpty()) {
+      // with every break after the stops, the stops are untouched: only the breaks can fail
+      int[] atEnd = new int[vt.breaks().size()];
+      java.util.Arrays.fill(atEnd, route.length);
+      RichEvaluation late = RichEvaluator.evaluate(inst, List.of(new RichRoute(v, route, atEnd)));
+      boolean onlyBreaks = true;
+      for (Violation viol : late.violations()) {
+        onlyBreaks &= viol.kind() == Violation.Kind.BREAK;
+      }
+      if (onlyBreaks) {
+        return new Unassigned(s, BREAK, "break", id + " cannot be served by vehicle type " + vt.id()
+            + " with its breaks placed anywhere: " + late.violations().get(0).message());
+      }
+    }
     Violation.Kind k = best.violations().get(0).kind();
     for (Violation viol : best.violations()) {
       if (viol.kind() == Violation.Kind.UNREACHABLE) {

@@ -76,7 +76,11 @@ public final class RichOrToolsEngine implements SolverEngine {
         }
       });
       model.routing.addSearchMonitor(model.routing.solver().makeCustomLimit(token::isCancelled));
+      // the search keeps at least a quarter of the budget, so slow model building never leaves it no time
       Duration left = options.timeLimit().minusNanos(System.nanoTime() - start);
+      if (left.compareTo(options.timeLimit().dividedBy(4)) < 0) {
+        left = options.timeLimit().dividedBy(4);
+      }
       RoutingSearchParameters params = RichOrToolsModel.parameters(left, options.iterationLimit());
       long[][] init = model.initialIndexRoutes();
       boolean warm = false;
