@@ -22,8 +22,10 @@ public final class Solver {
       CancelToken cancel) {
     Objects.requireNonNull(instance, "instance");
     Objects.requireNonNull(options, "options");
-    SolverEngine engine = engine(options.engine());
-    if (options.polish() && options.engine() == SolveOptions.EngineKind.MEMETIC) {
+    // instances the single-depot compact view cannot express go to the rich engines (no polish there)
+    boolean rich = org.routeforge.solver.rich.RichDispatch.isRich(instance);
+    SolverEngine engine = rich ? org.routeforge.solver.rich.RichDispatch.engine(options.engine()) : engine(options.engine());
+    if (!rich && options.polish() && options.engine() == SolveOptions.EngineKind.MEMETIC) {
       engine = new org.routeforge.solver.ortools.PolishingEngine(engine);
     }
     return engine.solve(instance, options,
