@@ -2,10 +2,18 @@ package org.routeforge.api;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -14,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The web page end to end in headless Chromium (Debian's {@code chromium}): the page picks an
- * example, starts a job, follows its server-sent events, and draws the result; the test reads the
- * final DOM. Skipped, with a message, when no Chromium is installed (CI installs it).
+ * The web page end to end in headless Chromium (Debian's {@code chromium}), driven over the Chrome
+ * DevTools Protocol: the page picks an example, starts a job, follows its server-sent events (the
+ * cost chart), and draws the result (Leaflet or the plane, route and unassigned tables); the test
+ * reads the final DOM. Skipped, with a message, when no Chromium is installed (CI installs it).
  */
 class BrowserEndToEndTest {
   static TestServer srv;
@@ -55,17 +64,109 @@ class BrowserEndToEndTest {
     return null;
   }
 
-  /** Loads the page in headless Chromium and returns the DOM once the page has settled. */
+  /**
+   * Opens the page in headless Chromium and drives it over the Chrome DevTools Protocol (the JDK's
+   * WebSocket client): polls {@code document.body.dataset.state} in real time until the page says
+   * finished (or error), then returns the DOM.
+   */
   static String dom(String url, Path profile) throws Exception {
     Process p = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--user-data-dir=" + profile, "--virtual-time-budget=60000", "--dump-dom", url)
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    byte[] out = p.getInputStream().readAllBytes();
-    if (!p.waitFor(180, TimeUnit.SECONDS)) {
+        "--remote-debugging-port=0", "--user-data-dir=" + profile, url)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      String browserWs = null;
+      java.io.BufferedReader err = new java.io.BufferedReader(new java.io.InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      for (String line; browserWs == null && System.nanoTime() < deadline && (line = err.readLine()) != null; ) {
+        int i = line.indexOf("ws://");
+        if (line.contains("DevTools listening on") && i >= 0) {
+          browserWs = line.substring(i).trim();
+        }
+      }
+      if (browserWs == null) {
+        throw new AssertionError("chromium did not open its DevTools port");
+      }
+      Thread drain = new Thread(() -> {
+        try {
+          err.transferTo(java.io.Writer.nullWriter());
+        } catch (java.io.IOException e) {
+          // chromium exited
+        }
+      });
+      drain.setDaemon(true);
+      drain.start();
+      String http = "http://" + URI.create(browserWs).getAuthority();
+      String pageWs = null;
+      while (pageWs == null && System.nanoTime() < deadline) {
+        for (JsonNode t : TestServer.JSON.readTree(srv.http.send(HttpRequest.newBuilder(URI.create(http + "/json/list")).build(),
+            HttpResponse.BodyHandlers.ofString()).body())) {
+          if ("page".equals(t.path("type").asText())) {
+            pageWs = t.get("webSocketDebuggerUrl").asText();
+          }
+        }
+        Thread.sleep(200);
+      }
+      Cdp cdp = new Cdp(srv.http, pageWs);
+      String state = "";
+      while (System.nanoTime() < deadline && !state.equals("finished") && !state.equals("error")) {
+        Thread.sleep(500);
+        state = cdp.eval("document.body ? document.body.dataset.state : ''");
+      }
+      String html = cdp.eval("document.documentElement.outerHTML");
+      cdp.close();
+      return html;
+    } finally {
       p.destroyForcibly();
-      throw new AssertionError("chromium did not finish in 180 s");
+      p.waitFor(30, TimeUnit.SECONDS);
     }
-    return new String(out, StandardCharsets.UTF_8);
+  }
+
+  /** A minimal Chrome DevTools Protocol client: Runtime.evaluate over one WebSocket. */
+  static final class Cdp implements WebSocket.Listener {
+    private final WebSocket ws;
+    private final StringBuilder partial = new StringBuilder();
+    private final java.util.concurrent.ConcurrentHashMap<Integer, CompletableFuture<JsonNode>> pending =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger ids = new java.util.concurrent.atomic.AtomicInteger();
+
+    Cdp(HttpClient http, String url) throws Exception {
+      ws = http.newWebSocketBuilder().buildAsync(URI.create(url), this).get(30, TimeUnit.SECONDS);
+    }
+
+    String eval(String expression) throws Exception {
+      int id = ids.incrementAndGet();
+      CompletableFuture<JsonNode> f = new CompletableFuture<>();
+      pending.put(id, f);
+      var msg = TestServer.JSON.createObjectNode();
+      msg.put("id", id);
+      msg.put("method", "Runtime.evaluate");
+      msg.putObject("params").put("expression", expression).put("returnByValue", true);
+      ws.sendText(TestServer.JSON.writeValueAsString(msg), true).get(30, TimeUnit.SECONDS);
+      return f.get(60, TimeUnit.SECONDS).path("result").path("result").path("value").asText("");
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+      partial.append(data);
+      if (last) {
+        try {
+          JsonNode n = TestServer.JSON.readTree(partial.toString());
+          CompletableFuture<JsonNode> f = n.has("id") ? pending.remove(n.get("id").asInt()) : null;
+          if (f != null) {
+            f.complete(n);
+          }
+        } catch (java.io.IOException e) {
+          // not a reply we wait for
+        }
+        partial.setLength(0);
+      }
+      webSocket.request(1);
+      return null;
+    }
+
+    void close() {
+      ws.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+    }
   }
 
   @Test
