@@ -18,8 +18,9 @@ import org.routeforge.data.model.VehicleType;
  * <ul>
  *   <li>Time: the vehicle leaves its start at the shift's opening (an open start, location -1, has no
  *       first leg); service at a stop starts at the arrival or the opening of the first window still
- *       open, and must start inside some window; a break is taken at its position's location, starts at
- *       the earliest moment its window allows and must start by the window's close. The route ends at
+ *       open, and must start inside some window; a break placed at position {@code p} is taken on the leg to
+ *       stop {@code p} (or to the end), as early as its window allows, the vehicle driving as much of
+ *       the leg as it can before it; it must start by the window's close. The route ends at
  *       the arrival at the end location (open end: the end of the last service) and must end by the
  *       shift's close. The duration counts from the latest departure that does not make the route end
  *       later (Savelsbergh's forward slack), so waiting at the start is not counted.</li>
@@ -163,13 +164,28 @@ public final class RichEvaluator {
     double pushLimit = Double.POSITIVE_INFINITY;
     boolean reachable = true;
     for (int p = 0; p <= stops.length; p++) {
+      // the leg to stop p (or to the end location): breaks placed at p are taken on the way,
+      // driving as much of the leg as possible before each break
+      int next = p < stops.length ? inst.stops().get(stops[p]).location() : vt.endLocation();
+      double travelLeft = 0;
+      if (prev >= 0 && next >= 0) {
+        double d = inst.distances().get(prev, next);
+        double tt = inst.durations().get(prev, next);
+        if (!Double.isFinite(d) || !Double.isFinite(tt)) {
+          reachable = false;
+        }
+        dist += d;
+        travelLeft = tt;
+      }
       for (int b = 0; b < Math.min(breakPos.length, breaks.size()); b++) {
         if (breakPos[b] != p) {
           continue;
         }
         DriverBreak br = breaks.get(b);
         double start = Math.max(t, br.window().open());
-        waitCum += start - t;
+        double driven = Math.min(travelLeft, start - t);
+        travelLeft -= driven;
+        waitCum += start - t - driven;
         if (start > br.window().close() + EPS) {
           out.add(new Violation(Violation.Kind.BREAK, r, -1, "break " + br.id() + " of vehicle " + v
               + " starts at " + start + ", after its window closes at " + br.window().close()));
@@ -179,19 +195,11 @@ public final class RichEvaluator {
         breakStarts[b] = start;
         t = start + br.duration();
       }
+      t += travelLeft;
       if (p == stops.length) {
         break;
       }
       Stop st = inst.stops().get(stops[p]);
-      if (prev >= 0) {
-        double d = inst.distances().get(prev, st.location());
-        double tt = inst.durations().get(prev, st.location());
-        if (!Double.isFinite(d) || !Double.isFinite(tt)) {
-          reachable = false;
-        }
-        dist += d;
-        t += tt;
-      }
       arrivals[p] = t;
       TimeWindow w = window(st, t);
       if (w == null) {
@@ -207,15 +215,6 @@ public final class RichEvaluator {
       }
       t += st.serviceTime();
       prev = st.location();
-    }
-    if (vt.endLocation() >= 0 && prev >= 0) {
-      double d = inst.distances().get(prev, vt.endLocation());
-      double tt = inst.durations().get(prev, vt.endLocation());
-      if (!Double.isFinite(d) || !Double.isFinite(tt)) {
-        reachable = false;
-      }
-      dist += d;
-      t += tt;
     }
     if (!reachable) {
       out.add(new Violation(Violation.Kind.UNREACHABLE, r, -1, "vehicle " + v + " travels an arc with no finite cost"));

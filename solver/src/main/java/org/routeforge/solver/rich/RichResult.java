@@ -34,13 +34,17 @@ public record RichResult(SolveResult result, List<RichRoute> routes, RichEvaluat
   public static Solution toSolution(Instance inst, List<RichRoute> routes, RichEvaluation eval,
       List<Unassigned> reasons) {
     List<Route> out = new ArrayList<>();
-    int k = 0;
+    java.util.Map<Integer, RichEvaluation.RouteReport> byVehicle = new java.util.HashMap<>();
+    for (RichEvaluation.RouteReport rep : eval.routes()) {
+      byVehicle.putIfAbsent(rep.vehicle(), rep);
+    }
     for (int r = 0; r < routes.size(); r++) {
       RichRoute rr = routes.get(r);
-      if (rr.size() == 0) {
+      RichEvaluation.RouteReport rep = byVehicle.remove(rr.vehicle());
+      if (rr.size() == 0 || rep == null) {
+        // empty, or rejected by the evaluator (bad index, vehicle twice): listed among the violations
         continue;
       }
-      RichEvaluation.RouteReport rep = eval.routes().get(k++);
       int[] stops = rr.stops();
       long load = 0;
       for (int s : stops) {

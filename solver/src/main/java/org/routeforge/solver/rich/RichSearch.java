@@ -247,33 +247,38 @@ final class RichSearch {
     double waitCum = 0;
     double pushLimit = INF;
     for (int p = 0; p <= len; p++) {
+      int next = p < len ? loc[seq[p]] : endLoc[v];
+      double travelLeft = 0;
+      if (prev >= 0 && next >= 0) {
+        double dd = dist[prev * locations + next];
+        double tt = time[prev * locations + next];
+        if (dd == INF || tt == INF) {
+          return INF;
+        }
+        dsum += dd;
+        travelLeft = tt;
+      }
       for (int b = 0; b < nb; b++) {
-        if (taken[b] || !takeBreakNow(v, b, p, seq, len, t, prev)) {
+        if (taken[b] || !takeBreakNow(v, b, p, seq, len, t, travelLeft)) {
           continue;
         }
         double start = Math.max(t, bOpen[v][b]);
         if (start > bClose[v][b] + EPS) {
           return INF;
         }
-        waitCum += start - t;
+        double driven = Math.min(travelLeft, start - t);
+        travelLeft -= driven;
+        waitCum += start - t - driven;
         pushLimit = Math.min(pushLimit, waitCum + bClose[v][b] - start);
         t = start + bDur[v][b];
         taken[b] = true;
         lastBreakPos[b] = p;
       }
+      t += travelLeft;
       if (p == len) {
         break;
       }
       int s = seq[p];
-      if (prev >= 0) {
-        double dd = dist[prev * locations + loc[s]];
-        double tt = time[prev * locations + loc[s]];
-        if (dd == INF || tt == INF) {
-          return INF;
-        }
-        dsum += dd;
-        t += tt;
-      }
       int k = window(s, t);
       if (k < 0) {
         return INF;
@@ -283,15 +288,6 @@ final class RichSearch {
       pushLimit = Math.min(pushLimit, waitCum + wClose[s][k] - start);
       t = start + service[s];
       prev = loc[s];
-    }
-    if (endLoc[v] >= 0 && prev >= 0) {
-      double dd = dist[prev * locations + endLoc[v]];
-      double tt = time[prev * locations + endLoc[v]];
-      if (dd == INF || tt == INF) {
-        return INF;
-      }
-      dsum += dd;
-      t += tt;
     }
     if (t > shiftClose[v] + EPS || dsum > maxDist[v] + EPS) {
       return INF;
@@ -304,24 +300,29 @@ final class RichSearch {
     return fixed[v] + cpd[v] * dsum + cpt[v] * duration;
   }
 
-  /** Whether break {@code b} is taken before stop {@code p} (always at the end of the route). */
-  private boolean takeBreakNow(int v, int b, int p, int[] seq, int len, double t, int prev) {
+  /**
+   * Whether break {@code b} is taken on the leg to stop {@code p} (leaving at {@code t}, {@code travel}
+   * to drive): always on the last leg; when deferring it past stop {@code p} would miss its window; or
+   * when it starts before the arrival (or fits in the wait for the stop's window) and the stop stays
+   * in the same window.
+   */
+  private boolean takeBreakNow(int v, int b, int p, int[] seq, int len, double t, double travel) {
     if (p == len) {
       return true;
     }
     int s = seq[p];
-    double travel = prev >= 0 ? time[prev * locations + loc[s]] : 0;
-    int k = window(s, t + travel);
-    double nextEnd = k < 0 ? INF : Math.max(t + travel, wOpen[s][k]) + service[s];
-    if (nextEnd > bClose[v][b] + EPS) {
+    double arrive = t + travel;
+    int k = window(s, arrive);
+    double serviceStart = k < 0 ? INF : Math.max(arrive, wOpen[s][k]);
+    if (serviceStart + service[s] > bClose[v][b] + EPS) {
       return true;
     }
-    if (t + EPS < bOpen[v][b]) {
+    double start = Math.max(t, bOpen[v][b]);
+    if (start > arrive + EPS && start + bDur[v][b] > serviceStart + EPS) {
       return false;
     }
-    // the window is open: take it now unless that makes the next stop late
-    double arrive = t + bDur[v][b] + travel;
-    return window(s, arrive) >= 0 && window(s, arrive) == k;
+    double arriveWith = start + bDur[v][b] + travel - Math.min(travel, start - t);
+    return window(s, arriveWith) == k;
   }
 
   /** The first window of stop {@code s} still open at {@code t}, or -1. */
@@ -394,7 +395,10 @@ final class RichSearch {
 
     void set(int v, int[] newSeq, int newLen, double newCost, double newEnd) {
       for (int i = 0; i < len[v]; i++) {
-        routeOf[seq[v][i]] = -1;
+        // a stop that already moved to another route keeps that route
+        if (routeOf[seq[v][i]] == v) {
+          routeOf[seq[v][i]] = -1;
+        }
       }
       System.arraycopy(newSeq, 0, seq[v], 0, newLen);
       len[v] = newLen;
