@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code routeforge roads solve-bench}: solves the OSRM-derived instances of the data set
  * ({@code vrp/real/osrm}: real driving-time matrices on Malta and Andorra) with the RouteForge solver
- * at a fixed budget and compares with their reference solutions (HGS-CVRP / PyVRP, 60 s), each of our
+ * (or any folder of VRPLIB files, e.g. from {@code roads instance}) at a fixed budget with either engine
+ * and compares with their reference solutions (HGS-CVRP / PyVRP, 60 s) where present, each of our
  * solutions written as {@code .sol} and verified with {@code tools/vrpcheck.py}; a Markdown table out.
  */
 @Command(
@@ -50,6 +51,9 @@ public final class RoadsSolveBenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Solver seed (default 1).")
   long seed;
 
+  @Option(names = "--engine", defaultValue = "MEMETIC", description = "Solver engine: MEMETIC or ORTOOLS (default MEMETIC).")
+  SolveOptions.EngineKind engine;
+
   @Option(names = "--out", required = true, description = "Output folder (our .sol files and results.md).")
   Path out;
 
@@ -59,7 +63,7 @@ public final class RoadsSolveBenchCommand implements Callable<Integer> {
     Path d = dir != null ? dir : GraphFolders.dataDir().resolve("vrp/real/osrm");
     List<Path> files = new ArrayList<>();
     try (Stream<Path> s = Files.list(d)) {
-      s.filter(p -> p.getFileName().toString().endsWith(".vrp.gz"))
+      s.filter(p -> p.getFileName().toString().matches(".*\\.vrp(\\.gz)?"))
           .filter(p -> p.getFileName().toString().contains(match)).sorted().forEach(files::add);
     }
     if (files.isEmpty()) {
@@ -68,17 +72,17 @@ public final class RoadsSolveBenchCommand implements Callable<Integer> {
     Files.createDirectories(out);
     Path checker = GraphFolders.dataDir().resolve("../tools/vrpcheck.py").normalize();
     StringBuilder md = new StringBuilder();
-    md.append(String.format(Locale.ROOT, "| instance | n | reference | ref cost | RouteForge cost (%.0f s, seed %d) | gap %% | routes"
-        + " | feasible | vrpcheck |%n|---|---|---|---|---|---|---|---|---|%n", timeLimit, seed));
+    md.append(String.format(Locale.ROOT, "| instance | n | reference | ref cost | RouteForge %s cost (%.0f s, seed %d) | gap %% | routes"
+        + " | feasible | vrpcheck |%n|---|---|---|---|---|---|---|---|---|%n", engine, timeLimit, seed));
     double gapSum = 0;
     int solved = 0;
     for (Path f : files) {
-      String name = f.getFileName().toString().replace(".vrp.gz", "");
+      String name = f.getFileName().toString().replaceFirst("\\.vrp(\\.gz)?$", "");
       Instance in = InstanceFiles.read(f);
       Path refFile = d.resolve(name + (in.hasTimeWindows() ? ".pyvrp60.sol" : ".hgs60.sol"));
       double ref = Files.isRegularFile(refFile) ? VrplibSolution.read(refFile).cost() : Double.NaN;
       SolveOptions o = SolveOptions.builder().timeLimit(Duration.ofMillis((long) (timeLimit * 1000)))
-          .seed(seed).build();
+          .seed(seed).engine(engine).build();
       SolveResult r = Solver.solve(in, o);
       Solution best = r.best();
       Path sol = out.resolve(name + ".sol");
@@ -90,7 +94,7 @@ public final class RoadsSolveBenchCommand implements Callable<Integer> {
         solved++;
       }
       String row = String.format(Locale.ROOT, "| %s | %d | %s | %.0f | %.0f | %.2f | %d | %s | %s |", name,
-          in.stops().size(), refFile.getFileName(), ref, best.cost(), gap, best.routeCount(),
+          in.stops().size(), Double.isNaN(ref) ? "none" : refFile.getFileName(), ref, best.cost(), gap, best.routeCount(),
           best.feasible() ? "yes" : "NO (" + best.unassigned().size() + " unassigned)", verdict);
       md.append(row).append(System.lineSeparator());
       err.println("roads solve-bench: " + row);
