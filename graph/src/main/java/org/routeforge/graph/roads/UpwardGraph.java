@@ -23,8 +23,8 @@ import java.util.Arrays;
  * (skipped edge 1 then skipped edge 2, both oriented along the travel direction), memoised per
  * edge and direction.
  *
- * @implNote immutable after {@link #build}; the memo is filled completely during the build, and later
- *     lookups of a missing direction only write values equal to what any other thread would write.
+ * @implNote immutable after {@link #build} (the memo is only written while building), so one instance
+ *     serves concurrent matrix computations.
  */
 final class UpwardGraph {
   final int nodes;
