@@ -23,6 +23,8 @@ import org.routeforge.solver.stop.StoppingCriterion;
  * allele index {@code i} is customer {@code i + 1}).
  */
 final class MemeticRun {
+  /** Largest share of the time limit that making one population may take (no iteration limit). */
+  static final double INIT_SHARE = 0.15;
   private final CompactInstance ci;
   private final SolveOptions options;
   private final ProgressListener listener;
@@ -84,18 +86,38 @@ final class MemeticRun {
     return Phenotype.of(genotypeOf(ind.tour), generation, ind);
   }
 
-  /** Proposals of the providers (split evenly over {@code count}), educated, as a population. */
+  /**
+   * Proposals of the providers (split evenly over {@code count}), educated, as a population. Without an
+   * iteration limit, making the population may take at most {@link #INIT_SHARE} of the time limit
+   * (large instances: each education from a random tour is slow); Jenetics fills the missing places
+   * with split-only random tours, which the first survivor selection discards. With an iteration
+   * limit the population is always complete, so runs stay reproducible.
+   */
   ISeq<Phenotype<EnumGene<Integer>, Individual>> initialPopulation(List<InitialSolutionProvider> providers,
       int count, RandomGenerator rng) {
+    double budget = options.iterationLimit() > 0 ? Double.POSITIVE_INFINITY
+        : INIT_SHARE * options.timeLimit().toNanos() / 1e9;
+    double begin = elapsed();
     List<Phenotype<EnumGene<Integer>, Individual>> pop = new ArrayList<>();
     // at least one individual is always made (its education stops at once when time is up)
-    for (int p = 0; p < providers.size() && (pop.isEmpty() || !shouldStop()); p++) {
-      int share = p == providers.size() - 1 ? count - pop.size() : count / providers.size();
-      for (int[] seq : providers.get(p).propose(ci, share, rng)) {
-        if (shouldStop() && !pop.isEmpty()) {
-          break;
+    List<List<int[]>> proposals = new ArrayList<>();
+    int most = 0;
+    for (int p = 0; p < providers.size(); p++) {
+      int share = p == providers.size() - 1 ? count - count / providers.size() * p : count / providers.size();
+      proposals.add(providers.get(p).propose(ci, share, rng));
+      most = Math.max(most, proposals.get(p).size());
+    }
+    // round robin over the providers, so a population cut short by the budget is still mixed;
+    // at least one individual is always made (its education stops at once when time is up)
+    for (int k = 0; k < most; k++) {
+      for (List<int[]> fromProvider : proposals) {
+        if (k >= fromProvider.size()) {
+          continue;
         }
-        Individual ind = educator.educateProposal(seq);
+        if (!pop.isEmpty() && (shouldStop() || pop.size() >= 2 && elapsed() - begin > budget)) {
+          return ISeq.of(pop);
+        }
+        Individual ind = educator.educateProposal(fromProvider.get(k));
         record(ind);
         pop.add(Phenotype.of(genotypeOf(ind.tour), 1, ind));
       }

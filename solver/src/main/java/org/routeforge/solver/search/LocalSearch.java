@@ -193,6 +193,7 @@ public final class LocalSearch {
       java.util.Arrays.fill(whenSwapStar[r], -1);
     }
     moveCount = 0;
+    swapStar.reset();
   }
 
   /**
@@ -241,7 +242,8 @@ public final class LocalSearch {
           }
         }
       }
-      {
+      if (loop > 0) {
+        // SWAP* from the second pass on: the first pass rebuilds most routes anyway
         for (int ru = 0; ru < nRoutes; ru++) {
           for (int rv = ru + 1; rv < nRoutes; rv++) {
             if (len[ru] == 0 || len[rv] == 0) {

@@ -9,15 +9,27 @@ package org.routeforge.solver.search;
  */
 final class SwapStar {
   private final LocalSearch ls;
+  // per route r2 and customer u: the three cheapest places to insert u into r2, and when computed
+  // (valid while r2 is unchanged, as in HGS's preprocessInsertions)
   private final double[][] bestCost;
   private final int[][] bestPos;
+  private final long[][] computedAt;
   private final double[] removal;
 
   SwapStar(LocalSearch ls) {
     this.ls = ls;
-    this.bestCost = new double[ls.n][3];
-    this.bestPos = new int[ls.n][3];
+    this.bestCost = new double[ls.maxRoutes][3 * ls.n];
+    this.bestPos = new int[ls.maxRoutes][3 * ls.n];
+    this.computedAt = new long[ls.maxRoutes][ls.n];
     this.removal = new double[ls.n];
+    reset();
+  }
+
+  /** Forgets every cached insertion (the routes were reloaded). */
+  void reset() {
+    for (long[] row : computedAt) {
+      java.util.Arrays.fill(row, -1);
+    }
   }
 
   /** Finds and applies the best SWAP* between routes ru and rv; whether it improved. */
@@ -90,10 +102,12 @@ final class SwapStar {
     double[] d = ls.dist;
     double c = d[pred * n + w] + d[w * n + succ] - d[pred * n + succ];
     int pos = out - 1;
-    for (int k = 0; k < 3; k++) {
-      int p = bestPos[w][k];
-      if (p >= 0 && p != out && p + 1 != out && bestCost[w][k] < c) {
-        c = bestCost[w][k];
+    int[] bp = bestPos[r];
+    double[] bc = bestCost[r];
+    for (int k = 3 * w; k < 3 * w + 3; k++) {
+      int p = bp[k];
+      if (p >= 0 && p != out && p + 1 != out && bc[k] < c) {
+        c = bc[k];
         pos = p;
         break;
       }
@@ -126,35 +140,42 @@ final class SwapStar {
     int[] b = ls.node[r2];
     int l1 = ls.len[r1];
     int l2 = ls.len[r2];
+    double[] bc = bestCost[r2];
+    int[] bp = bestPos[r2];
+    long[] at = computedAt[r2];
+    long valid = ls.whenModified[r2];
     for (int p = 1; p <= l1; p++) {
       int u = a[p];
       removal[u] = d[a[p - 1] * n + a[p + 1]] - d[a[p - 1] * n + u] - d[u * n + a[p + 1]];
-      double[] bc = bestCost[u];
-      int[] bp = bestPos[u];
-      bc[0] = Double.POSITIVE_INFINITY;
-      bc[1] = Double.POSITIVE_INFINITY;
-      bc[2] = Double.POSITIVE_INFINITY;
-      bp[0] = -1;
-      bp[1] = -1;
-      bp[2] = -1;
+      if (at[u] >= valid) {
+        continue; // r2 unchanged since u's insertions into it were computed
+      }
+      at[u] = ls.moveCount;
+      int k0 = 3 * u;
+      bc[k0] = Double.POSITIVE_INFINITY;
+      bc[k0 + 1] = Double.POSITIVE_INFINITY;
+      bc[k0 + 2] = Double.POSITIVE_INFINITY;
+      bp[k0] = -1;
+      bp[k0 + 1] = -1;
+      bp[k0 + 2] = -1;
       for (int q = 0; q <= l2; q++) {
         double c = d[b[q] * n + u] + d[u * n + b[q + 1]] - d[b[q] * n + b[q + 1]];
-        if (c < bc[2]) {
-          if (c < bc[1]) {
-            bc[2] = bc[1];
-            bp[2] = bp[1];
-            if (c < bc[0]) {
-              bc[1] = bc[0];
-              bp[1] = bp[0];
-              bc[0] = c;
-              bp[0] = q;
+        if (c < bc[k0 + 2]) {
+          if (c < bc[k0 + 1]) {
+            bc[k0 + 2] = bc[k0 + 1];
+            bp[k0 + 2] = bp[k0 + 1];
+            if (c < bc[k0]) {
+              bc[k0 + 1] = bc[k0];
+              bp[k0 + 1] = bp[k0];
+              bc[k0] = c;
+              bp[k0] = q;
             } else {
-              bc[1] = c;
-              bp[1] = q;
+              bc[k0 + 1] = c;
+              bp[k0 + 1] = q;
             }
           } else {
-            bc[2] = c;
-            bp[2] = q;
+            bc[k0 + 2] = c;
+            bp[k0 + 2] = q;
           }
         }
       }
