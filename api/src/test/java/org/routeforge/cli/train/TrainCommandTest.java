@@ -1,0 +1,64 @@
+package org.routeforge.cli.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.routeforge.cli.RouteForgeCli;
+import org.routeforge.neural.ModelCard;
+import org.routeforge.neural.PolicyModel;
+import picocli.CommandLine;
+
+class TrainCommandTest {
+  private static final String[] TINY = {"--sizes", "5,7", "--steps", "4", "--batch", "4", "--seed", "3",
+      "--validate-every", "2", "--validation-instances", "2", "--dim", "16", "--heads", "2", "--layers", "1",
+      "--ff", "32"};
+
+  private static int run(Path out, String... extra) {
+    CommandLine cl = RouteForgeCli.commandLine();
+    cl.setErr(new PrintWriter(new StringWriter()));
+    String[] args = new String[TINY.length + extra.length + 3];
+    args[0] = "train";
+    System.arraycopy(TINY, 0, args, 1, TINY.length);
+    args[TINY.length + 1] = "--out";
+    args[TINY.length + 2] = out.toString();
+    System.arraycopy(extra, 0, args, TINY.length + 3, extra.length);
+    return cl.execute(args);
+  }
+
+  @Test
+  void trainsWritesCheckpointCardLogAndPlotThenResumes(@TempDir Path out) throws Exception {
+    assertEquals(0, run(out));
+    ModelCard card = ModelCard.read(out.resolve(ModelCard.FILE));
+    assertEquals(4, card.steps());
+    assertEquals(4, card.validation().size(), "2 validations x 2 sizes");
+    assertTrue(card.command().startsWith("routeforge train"));
+    assertTrue(Files.exists(out.resolve(PolicyModel.PARAMS_FILE)));
+    assertTrue(Files.exists(out.resolve("training.png")));
+    assertEquals(5, Files.readAllLines(out.resolve("training-log.csv")).size());
+    // resuming a finished run with a larger step count continues from step 4
+    String[] more = {"--resume"};
+    CommandLine cl = RouteForgeCli.commandLine();
+    cl.setErr(new PrintWriter(new StringWriter()));
+    String[] args = TINY.clone();
+    args[3] = "6";
+    String[] full = new String[args.length + 4];
+    full[0] = "train";
+    System.arraycopy(args, 0, full, 1, args.length);
+    full[args.length + 1] = "--out";
+    full[args.length + 2] = out.toString();
+    full[args.length + 3] = more[0];
+    assertEquals(0, cl.execute(full));
+    assertEquals(6, ModelCard.read(out.resolve(ModelCard.FILE)).steps());
+  }
+
+  @Test
+  void resumeWithoutCheckpointIsInvalidInput(@TempDir Path out) {
+    assertEquals(RouteForgeCli.EXIT_INVALID_INPUT, run(out.resolve("none"), "--resume"));
+  }
+}
