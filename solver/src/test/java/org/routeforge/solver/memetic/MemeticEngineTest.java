@@ -70,9 +70,12 @@ class MemeticEngineTest {
     long solver = Thread.currentThread().getId();
     AtomicLong cancelledAt = new AtomicLong();
     AtomicLong cpuAtCancel = new AtomicLong();
+    java.util.concurrent.CountDownLatch searching = new java.util.concurrent.CountDownLatch(1);
     Thread canceller = new Thread(() -> {
       try {
-        Thread.sleep(1500);
+        // cancel in the middle of the search proper: 0.5 s after the first solution was reported
+        searching.await();
+        Thread.sleep(500);
       } catch (InterruptedException e) {
         return;
       }
@@ -82,7 +85,7 @@ class MemeticEngineTest {
     });
     canceller.start();
     SolveResult r = Solver.solve(inst, SolveOptions.builder().timeLimit(Duration.ofSeconds(60)).build(),
-        p -> { }, token);
+        p -> searching.countDown(), token);
     long cpuReturned = mx.getCurrentThreadCpuTime();
     long returned = System.nanoTime();
     canceller.join();
@@ -116,6 +119,16 @@ class MemeticEngineTest {
     assertEquals(Unassigned.CAPACITY, c.code());
     assertEquals(12, s.routes().stream().mapToInt(x -> x.size()).sum(), "every other stop is routed");
     assertTrue(s.routes().stream().allMatch(x -> x.feasible()), "the routes themselves are feasible");
+  }
+
+  @Test
+  void tinyInstancesSolve() {
+    for (int customers = 1; customers <= 3; customers++) {
+      Instance inst = TestInstances.random(customers, customers, 30, customers % 2 == 0);
+      SolveResult r = Solver.solve(inst, SolveOptions.builder().iterationLimit(100).build());
+      assertTrue(r.best().feasible(), customers + " customers: " + r.best());
+      assertEquals(customers, r.best().routes().stream().mapToInt(x -> x.size()).sum());
+    }
   }
 
   private static List<String> routes(Solution s) {
