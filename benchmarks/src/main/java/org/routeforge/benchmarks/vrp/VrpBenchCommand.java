@@ -176,8 +176,11 @@ public final class VrpBenchCommand implements Callable<Integer> {
   }
 
   private void recordCommand() throws IOException {
-    String line = "# " + Instant.now() + "\n./routeforge bench " + String.join(" ", spec.commandLine().getParseResult()
-        .originalArgs()) + "\n";
+    StringBuilder cmd = new StringBuilder("./routeforge bench");
+    for (String arg : spec.commandLine().getParseResult().originalArgs()) {
+      cmd.append(' ').append(arg.matches("[\\w.,:/=+-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'");
+    }
+    String line = "# " + Instant.now() + "\n" + cmd + "\n";
     Files.writeString(out.resolve("commands.txt"), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
         StandardOpenOption.APPEND);
   }
