@@ -25,7 +25,8 @@ import org.routeforge.solver.rich.RichRoute;
  * The OR-Tools engine for rich instances ({@link RichOrToolsModel}): stops no vehicle can serve are set
  * aside with their reason ({@link RichReasons}), the rest solved by parallel cheapest insertion and
  * guided local search until the time limit (or OR-Tools' solution limit when an iteration limit is
- * given), from the warm-start routes when the request has them. Each new best objective goes to the
+ * given), from the warm-start routes when the request has them. When no solution is found within the
+ * budget, one more search for just a first solution runs (the only way the budget is overrun). Each new best objective goes to the
  * progress listener; the cancel token stops the search through a custom limit. The returned routes
  * are re-checked by {@link RichEvaluator}.
  */
@@ -95,6 +96,11 @@ public final class RichOrToolsEngine implements SolverEngine {
       }
       if (best == null) {
         best = model.routing.solveWithParameters(params);
+      }
+      if (best == null && !token.isCancelled()) {
+        // no solution within the budget (a slow first solution on a loaded machine): one more try for
+        // just a first solution, overrunning the budget rather than returning nothing
+        best = model.routing.solveWithParameters(RichOrToolsModel.parameters(options.timeLimit(), 1));
       }
       if (best != null) {
         routes = model.routes(best);
