@@ -120,7 +120,7 @@ public final class ApiServer implements AutoCloseable {
     this.jobServer = new BackgroundJobServer(storage, jobRunrJson, activator,
         BackgroundJobServerConfiguration.usingStandardBackgroundJobServerConfiguration()
             .andName(serverId)
-            .andWorkerCount(config.workers())
+            .andWorkerCount(Math.max(1, config.workers()))
             .andPollIntervalInSeconds(config.pollIntervalSeconds()));
     this.scheduler = new JobRequestScheduler(storage);
   }
@@ -152,7 +152,9 @@ public final class ApiServer implements AutoCloseable {
     }
     try {
       s.bootstrapAdmin(adminKeyFromEnv, announce);
-      s.jobServer.start();
+      if (config.workers() > 0) {
+        s.jobServer.start();
+      }
       s.app = s.buildApp().start(config.host(), config.port());
     } catch (RuntimeException | SQLException e) {
       s.close();
@@ -379,7 +381,9 @@ public final class ApiServer implements AutoCloseable {
     if (app != null) {
       app.stop();
     }
-    jobServer.stop();
+    if (config.workers() > 0) {
+      jobServer.stop();
+    }
     scheduler.shutdown();
     ticker.shutdownNow();
     gcMetrics.close();

@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * database file in the data directory; a {@code jdbc:postgresql:} URL lets several servers share one
  * job queue. {@code graphs} names edge-list files loaded for {@code POST /v1/paths}
  * ({@code name=path,name2=path2}); {@code roads_osm} is an OpenStreetMap extract opened with
- * GraphHopper for {@code POST /v1/matrix}.
+ * GraphHopper for {@code POST /v1/matrix}. {@code workers=0} makes an API-only server that queues
+ * jobs for the worker servers sharing its database.
  *
  * @implNote immutable and thread-safe.
  */
@@ -142,7 +143,7 @@ public record ServiceConfig(
         values.get("database_url"),
         values.get("database_user"),
         values.get("database_password"),
-        p.integer("workers", 1, 1024),
+        p.integer("workers", 0, 1024),
         p.longValue("max_body_bytes", 1024, 1L << 31),
         p.integer("max_stops", 1, 10_000_000),
         p.integer("max_vehicles", 1, 10_000_000),

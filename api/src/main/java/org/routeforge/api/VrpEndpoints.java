@@ -48,6 +48,8 @@ final class VrpEndpoints {
   private final SseHub sse;
   private final MeterRegistry metrics;
   private final Semaphore syncSlots;
+  private volatile long queued;
+  private volatile long queuedAt = System.nanoTime() - 2_000_000_000L;
 
   VrpEndpoints(ServiceConfig config, JobStore jobs, LiveJobs live, ObjectMapper mapper,
       JobRequestScheduler scheduler, SseHub sse, MeterRegistry metrics) {
@@ -58,7 +60,7 @@ final class VrpEndpoints {
     this.scheduler = scheduler;
     this.sse = sse;
     this.metrics = metrics;
-    this.syncSlots = new Semaphore(config.workers());
+    this.syncSlots = new Semaphore(Math.max(1, config.workers()));
   }
 
   void register(RoutesConfig r) {
@@ -82,7 +84,7 @@ final class VrpEndpoints {
     String body = Http.body(ctx, config.maxBodyBytes());
     String format = InstanceInput.format(ctx.queryParam("format"), ctx.contentType(), body);
     Instance inst = InstanceInput.parse(format, body, config, config.maxStops(), 422).instance();
-    if (jobs.countQueued() >= config.maxQueuedJobs()) {
+    if (queuedEstimate() >= config.maxQueuedJobs()) {
       ctx.header("Retry-After", "10");
       throw new ApiException(new Problem(503, "queue_full", "Queue full", "the job queue holds "
           + config.maxQueuedJobs() + " jobs (setting max_queued_jobs); retry later")
@@ -109,6 +111,19 @@ final class VrpEndpoints {
     n.putObject("links").put("self", "/v1/vrp/jobs/" + id).put("events", "/v1/vrp/jobs/" + id + "/events")
         .put("solution", "/v1/vrp/jobs/" + id + "/solution");
     ctx.status(202).header("Location", "/v1/vrp/jobs/" + id).json(n);
+  }
+
+  /**
+   * The number of queued jobs, counted at most once a second (a count per submission would cost a
+   * query on the hot path; being a second late on a soft limit is harmless).
+   */
+  private long queuedEstimate() throws java.sql.SQLException {
+    long now = System.nanoTime();
+    if (now - queuedAt > 1_000_000_000L) {
+      queued = jobs.countQueued();
+      queuedAt = now;
+    }
+    return queued;
   }
 
   private void list(Context ctx) throws Exception {

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@code POST /v1/vrp/jobs}, 15 stops, time_limit 0.05 s) in a closed loop; the workers solve the
  * jobs meanwhile. After a warm-up it measures submit latency (p50/p90/p99/max) and throughput.
  *
- * <p>Run: {@code java -cp <api test class path> org.routeforge.api.LoadRun [clients] [warmup_s] [measure_s]}
+ * <p>Run: {@code java -cp <api test class path> org.routeforge.api.LoadRun [clients] [warmup_s] [measure_s] [workers]}
+ * ({@code workers=0}: an API-only server that only queues the jobs).
  */
 public final class LoadRun {
   private LoadRun() {}
@@ -30,9 +31,10 @@ public final class LoadRun {
     int clients = args.length > 0 ? Integer.parseInt(args[0]) : 50;
     int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     int measure = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+    String workers = args.length > 3 ? args[3] : "2";
     Path dir = Files.createTempDirectory("rf-load");
     ServiceConfig config = ServiceConfig.resolve(null, Map.of(), Map.of("data_dir", dir.toString(), "port", "0",
-        "rate_limit_per_s", "1000000", "rate_limit_burst", "1000000", "max_queued_jobs", "1000000"));
+        "rate_limit_per_s", "1000000", "rate_limit_burst", "1000000", "max_queued_jobs", "1000000", "workers", workers));
     try (ApiServer server = ApiServer.start(config, TestServer.ADMIN_KEY, System.err)) {
       String key = server.keys().create("load", false, "load run").key();
       String url = "http://127.0.0.1:" + server.port() + "/v1/vrp/jobs?time_limit=0.05";
@@ -95,8 +97,8 @@ public final class LoadRun {
         k += counts[c];
       }
       Arrays.sort(all);
-      System.out.printf("clients=%d warmup_s=%d measure_s=%.1f submits=%d errors=%d throughput_per_s=%.1f "
-          + "p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f%n", clients, warmup, seconds, n, errors.get(), n / seconds,
+      System.out.printf("workers=%s clients=%d warmup_s=%d measure_s=%.1f submits=%d errors=%d throughput_per_s=%.1f "
+          + "p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f%n", workers, clients, warmup, seconds, n, errors.get(), n / seconds,
           pct(all, 0.50), pct(all, 0.90), pct(all, 0.99), all.length == 0 ? Double.NaN : all[all.length - 1] / 1e6);
     }
   }

@@ -34,7 +34,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", description = "Port (default 8080; 0 picks a free one).")
   Integer port;
 
-  @Option(names = "--workers", description = "Solver jobs run in parallel (default: number of cores).")
+  @Option(names = "--workers", description = "Solver jobs run in parallel (default: number of cores; 0 = API only, jobs run on other servers sharing the database).")
   Integer workers;
 
   @Override
