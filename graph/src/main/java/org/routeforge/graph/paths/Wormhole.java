@@ -185,6 +185,12 @@ public final class Wormhole {
     }
     // Phase 3: the core.
     loadCoreFrontiers();
+    if (variant != Variant.H) {
+      PathResult direct = directCoreEdge(ls, lt);
+      if (direct != null) {
+        return direct;
+      }
+    }
     if (variant == Variant.M) {
       long labelCost = 0;
       for (int side = 0; side < 2; side++) {
@@ -368,25 +374,36 @@ public final class Wormhole {
   }
 
   /**
+   * Core distance 1 test: whether some frontier vertex of one side is adjacent to one of the other
+   * (distance 0 was ruled out by the collision checks). |A|·|B| binary searches beat scanning the
+   * lighter side's core rows only for small frontiers; otherwise returns null without work.
+   */
+  private PathResult directCoreEdge(int ls, int lt) {
+    if (16L * cn[0] * cn[1] > Math.min(cwork[0], cwork[1])) {
+      return null;
+    }
+    final int[] coff = index.coreOffsets();
+    final int[] ctg = index.coreTargets();
+    for (int i = 0; i < cn[0]; i++) {
+      int x = cq[0][i];
+      for (int j = 0; j < cn[1]; j++) {
+        if (Arrays.binarySearch(ctg, coff[x], coff[x + 1], cq[1][j]) >= 0) {
+          touched += cn[0];
+          return answer(stitchCore(x, cq[1][j]), ls, lt, false);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * Multi-source bidirectional BFS in the core subgraph: exact L0-induced distance between the two
-   * frontiers. Tiny frontiers are first tested for a direct core edge by binary search.
+   * frontiers.
    */
   private PathResult coreByBfs(int ls, int lt) {
     final int[] coff = index.coreOffsets();
     final int[] ctg = index.coreTargets();
     final int cbase = 2 * cepoch;
-    // |A|·|B| binary searches beat scanning the lighter side's core rows only for tiny frontiers
-    if (16L * cn[0] * cn[1] <= Math.min(cwork[0], cwork[1])) {
-      for (int i = 0; i < cn[0]; i++) {
-        int x = cq[0][i];
-        for (int j = 0; j < cn[1]; j++) {
-          if (Arrays.binarySearch(ctg, coff[x], coff[x + 1], cq[1][j]) >= 0) {
-            touched += cn[0];
-            return answer(stitchCore(x, cq[1][j]), ls, lt, false);
-          }
-        }
-      }
-    }
     int[] start = {0, 0};
     int[] end = {cn[0], cn[1]};
     while (start[0] < end[0] && start[1] < end[1]) {
