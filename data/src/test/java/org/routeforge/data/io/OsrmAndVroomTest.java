@@ -45,6 +45,16 @@ class OsrmAndVroomTest {
     assertTrue(e.getMessage().contains("/durations/1"), e.getMessage());
   }
 
+  /** OSRM's sub-metre negative distances between points on one segment read as 0; real negatives fail. */
+  @Test
+  void osrmSnapNoiseIsClampedButNegativesAreRejected() throws Exception {
+    OsrmTable t = OsrmTable.parse("{\"code\":\"Ok\",\"distances\":[[0,-0.4],[12.5,0]]}", "t.json");
+    assertEquals(0.0, t.distanceMatrix().get(0, 1));
+    InputException e = assertThrows(InputException.class,
+        () -> OsrmTable.parse("{\"code\":\"Ok\",\"distances\":[[0,-5],[12.5,0]]}", "bad.json"));
+    assertTrue(e.getMessage().contains("/distances/0/1"), e.getMessage());
+  }
+
   static final String VROOM = "{\"vehicles\":[{\"id\":7,\"start_index\":0,\"end_index\":0,\"capacity\":[4,2],"
       + "\"time_window\":[0,1000],\"skills\":[1],\"breaks\":[{\"id\":1,\"time_windows\":[[100,200]],\"service\":30}]}],"
       + "\"jobs\":[{\"id\":11,\"location\":[7.42,43.73],\"location_index\":1,\"service\":60,\"delivery\":[1,1],"

@@ -34,6 +34,12 @@ import org.routeforge.data.model.TravelMatrix;
  */
 public record OsrmTable(int rows, int cols, double[] durations, double[] distances, List<Waypoint> sources,
     List<Waypoint> destinations) {
+  /**
+   * OSRM reports slightly negative values (a fraction of a metre or second) between two points snapped
+   * onto the same road segment; entries down to minus this tolerance are read as 0, lower ones are errors.
+   */
+  static final double SNAP_TOLERANCE = 1.0;
+
   private static final Set<String> TOP = Set.of("code", "message", "durations", "distances", "sources",
       "destinations", "fallback_speed_cells");
   private static final Set<String> WAYPOINT = Set.of("location", "name", "distance", "hint");
@@ -117,7 +123,7 @@ public record OsrmTable(int rows, int cols, double[] durations, double[] distanc
       for (int j = 0; j < cols; j++) {
         JsonNode v = row.get(j);
         out[i * cols + j] = v.isNull() ? Double.POSITIVE_INFINITY
-            : f.number(v, rp + "/" + j, p.substring(1), Double.NaN, 0);
+            : Math.max(0, f.number(v, rp + "/" + j, p.substring(1), Double.NaN, -SNAP_TOLERANCE));
       }
     }
     return out;
