@@ -253,4 +253,25 @@ class RichEngineConstraintsTest {
     assertEquals(0, r.evaluation().unserved().length);
     assertTrue(r.evaluation().cost() <= warmCost + 1e-6);
   }
+
+  @ParameterizedTest
+  @EnumSource(Rich.Engine.class)
+  void vehicleCountPerTypeIsRespected(Rich.Engine engine) {
+    Rich.B b = new Rich.B();
+    int near = b.loc(0, 0);
+    int far = b.loc(80, 0);
+    b.stop(5, 0);
+    b.stop(0, 5);
+    b.vehicle(near, near).capacity(1).add();
+    int farType = b.vehicle(far, far).capacity(1).count(3).add();
+    Instance inst = b.build();
+    RichResult r = solveChecked(engine, RichRequest.of(inst));
+    assertEquals(2, r.routes().size());
+    assertEquals(0, r.evaluation().unserved().length);
+    int onFar = 0;
+    for (RichRoute route : r.routes()) {
+      onFar += RichFleet.of(inst).typeOf(route.vehicle()) == farType ? 1 : 0;
+    }
+    assertEquals(1, onFar, "the near type has one vehicle, so one stop goes to the far depot");
+  }
 }
