@@ -32,6 +32,8 @@ public final class KeysCommand implements Callable<Integer> {
   @Command(name = "create", mixinStandardHelpOptions = true,
       description = "Creates an API key for a tenant and prints it (once) on stdout.")
   public static final class Create implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
     @Mixin ServiceOptions service;
 
     @Option(names = "--tenant", required = true, description = "Tenant the key belongs to; keys see only their tenant's jobs.")
@@ -48,9 +50,10 @@ public final class KeysCommand implements Callable<Integer> {
       ServiceConfig config = service.resolve(Map.of());
       try (Database db = Database.open(config)) {
         ApiKeys.Created k = new ApiKeys(db).create(tenant, admin, label);
-        System.err.println("created " + (admin ? "admin " : "") + "key " + k.principal().keyId()
+        spec.commandLine().getErr().println("created " + (admin ? "admin " : "") + "key " + k.principal().keyId()
             + " for tenant " + tenant + " in " + db.description() + " (shown once):");
-        System.out.println(k.key());
+        spec.commandLine().getOut().println(k.key());
+        spec.commandLine().getOut().flush();
       }
       return 0;
     }

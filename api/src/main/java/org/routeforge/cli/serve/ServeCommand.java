@@ -1,5 +1,6 @@
 package org.routeforge.cli.serve;
 
+import io.javalin.util.JavalinBindException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -50,7 +51,13 @@ public final class ServeCommand implements Callable<Integer> {
       extra.put("workers", workers.toString());
     }
     ServiceConfig config = service.resolve(extra);
-    ApiServer server = ApiServer.start(config, System.getenv("ROUTEFORGE_ADMIN_KEY"), System.err);
+    ApiServer server;
+    try {
+      server = ApiServer.start(config, System.getenv("ROUTEFORGE_ADMIN_KEY"), System.err);
+    } catch (JavalinBindException e) {
+      throw new IllegalArgumentException("cannot listen on " + config.host() + ":" + config.port()
+          + " (" + e.getMessage() + "); choose another --port or stop the process using it", e);
+    }
     CountDownLatch done = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       System.err.println("routeforge: stopping (running jobs go back to the queue)");
