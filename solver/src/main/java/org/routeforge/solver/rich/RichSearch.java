@@ -68,6 +68,10 @@ final class RichSearch {
   private final boolean[] excluded;
   private final int[] buf;
   private final boolean[] taken;
+  /** The distinct stop priorities, ascending. */
+  private final int[] levels;
+  /** Per vehicle type: whether an unused vehicle of it was tried in the current insertion. */
+  private final boolean[] triedType;
   /** Break positions of the last successful {@link #simulate} call. */
   final int[] lastBreakPos;
   /** End time of the last successful {@link #simulate} call. */
@@ -193,6 +197,8 @@ final class RichSearch {
     }
     buf = new int[n + 2];
     taken = new boolean[maxBreaks];
+    levels = java.util.Arrays.stream(priority).distinct().sorted().toArray();
+    triedType = new boolean[inst.vehicleTypes().size()];
     lastBreakPos = new int[maxBreaks];
   }
 
@@ -473,7 +479,7 @@ final class RichSearch {
   }
 
   private int[] priorityLevels() {
-    return java.util.Arrays.stream(priority).distinct().sorted().toArray();
+    return levels;
   }
 
   /** The task order a state encodes: route by route, then unserved tasks. */
@@ -531,7 +537,7 @@ final class RichSearch {
     double bestMk = INF;
     double bestDelta = INF;
     bestV = -1;
-    boolean[] triedType = new boolean[inst.vehicleTypes().size()];
+    java.util.Arrays.fill(triedType, false);
     int o = partner[s];
     for (int v = 0; v < vehicles; v++) {
       if (!skillOk[s * vehicles + v] || (o >= 0 && !skillOk[o * vehicles + v])) {
