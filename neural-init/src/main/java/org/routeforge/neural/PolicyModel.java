@@ -101,6 +101,7 @@ public final class PolicyModel implements AutoCloseable {
   /** Writes the parameters and {@code card} to {@code dir} (created if needed). */
   public void save(Path dir, ModelCard newCard) throws IOException {
     Files.createDirectories(dir);
+    model.setProperty("Epoch", "0"); // DJL numbers files by epoch: keep one file, overwritten
     model.save(dir, NAME);
     newCard.write(dir.resolve(ModelCard.FILE));
   }

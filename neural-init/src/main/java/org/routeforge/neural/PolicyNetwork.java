@@ -229,6 +229,16 @@ public final class PolicyNetwork extends AbstractBlock {
     return new Shape[] {inputShapes[6]};
   }
 
+  /**
+   * One named input (the encoder's features). DJL pairs saved input names with input shapes when
+   * saving; a block read by {@code Model.load} has the shapes but not the names, so the pairing is
+   * stated here.
+   */
+  @Override
+  public PairList<String, Shape> describeInput() {
+    return new PairList<>(java.util.List.of("features"), java.util.List.of(new Shape(1, 2, 3)));
+  }
+
   /** Initialises all parameters (uniform ±1/√fan-in weights, zero biases, unit gains). */
   public void initializeParameters(ai.djl.ndarray.NDManager manager) {
     initialize(manager, DataType.FLOAT32, new Shape(1, 2, 3));

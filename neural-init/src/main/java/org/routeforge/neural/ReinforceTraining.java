@@ -237,7 +237,11 @@ public final class ReinforceTraining {
    */
   static void zeroGradients(PolicyModel model) {
     for (Pair<String, Parameter> p : model.network().getParameters()) {
-      try (NDArray g = p.getValue().getArray().getGradient()) {
+      NDArray a = p.getValue().getArray();
+      if (!a.hasGradient()) {
+        continue; // parameters read by Model.load get their buffer from the first backward pass
+      }
+      try (NDArray g = a.getGradient()) {
         g.set(new NDIndex("..."), 0f);
       }
     }

@@ -78,7 +78,7 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String command = "routeforge train " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    String command = "routeforge " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
     ReinforceTraining.Options opt = new ReinforceTraining.Options(sizes, steps, batch, seed, lr, clip,
         validateEvery, validationInstances, out, command);
     InitialSolutionProvider savings = Providers.byNames(List.of("savings")).get(0);
