@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Runs RouteForge benchmark suites and writes reports.",
-    subcommands = {VrpBenchCommand.class})
+    subcommands = {VrpBenchCommand.class, org.routeforge.benchmarks.neural.NeuralBenchCommand.class})
 public final class BenchCli implements Runnable {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
