@@ -155,6 +155,7 @@ public final class ApiServer implements AutoCloseable {
       if (config.workers() > 0) {
         s.jobServer.start();
       }
+      s.ticker.scheduleWithFixedDelay(s::evictOldJobs, 1, 60, java.util.concurrent.TimeUnit.MINUTES);
       s.app = s.buildApp().start(config.host(), config.port());
     } catch (RuntimeException | SQLException e) {
       s.close();
@@ -176,6 +177,18 @@ public final class ApiServer implements AutoCloseable {
       ApiKeys.Created k = keys.create("admin", true, "first start");
       announce.println("RouteForge admin API key (shown once; store it now): " + k.key());
       announce.flush();
+    }
+  }
+
+  /** Deletes jobs that ended more than {@code job_ttl_days} ago, so the store does not grow without bound. */
+  private void evictOldJobs() {
+    try {
+      int n = jobs.deleteEndedBefore(System.currentTimeMillis() - config.jobTtlDays() * 86_400_000L);
+      if (n > 0) {
+        LOG.info("deleted {} jobs that ended more than {} days ago", n, config.jobTtlDays());
+      }
+    } catch (SQLException | RuntimeException e) {
+      LOG.warn("job eviction failed: {}", e.toString());
     }
   }
 

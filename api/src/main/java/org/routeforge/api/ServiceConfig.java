@@ -22,7 +22,8 @@ import java.util.TreeSet;
  * job queue. {@code graphs} names edge-list files loaded for {@code POST /v1/paths}
  * ({@code name=path,name2=path2}); {@code roads_osm} is an OpenStreetMap extract opened with
  * GraphHopper for {@code POST /v1/matrix}. {@code workers=0} makes an API-only server that queues
- * jobs for the worker servers sharing its database.
+ * jobs for the worker servers sharing its database. Ended jobs and their results are deleted
+ * {@code job_ttl_days} after they end.
  *
  * @implNote immutable and thread-safe.
  */
@@ -48,7 +49,8 @@ public record ServiceConfig(
     String graphs,
     String roadsOsm,
     int maxWsnNodes,
-    int maxMatrixPoints) {
+    int maxMatrixPoints,
+    int jobTtlDays) {
 
   /** Every key the file, the environment and the flags understand, with its default. */
   public static final Map<String, String> DEFAULTS = defaults();
@@ -77,6 +79,7 @@ public record ServiceConfig(
     d.put("roads_osm", "");
     d.put("max_wsn_nodes", "2000");
     d.put("max_matrix_points", "500");
+    d.put("job_ttl_days", "30");
     return Map.copyOf(d);
   }
 
@@ -158,7 +161,8 @@ public record ServiceConfig(
         values.get("graphs").trim(),
         values.get("roads_osm").trim(),
         p.integer("max_wsn_nodes", 1, 1_000_000),
-        p.integer("max_matrix_points", 1, 100_000));
+        p.integer("max_matrix_points", 1, 100_000),
+        p.integer("job_ttl_days", 1, 36_500));
     if (c.defaultTimeLimitSeconds > c.maxTimeLimitSeconds) {
       throw new IllegalArgumentException("default_time_limit_s (" + c.defaultTimeLimitSeconds
           + ") is above max_time_limit_s (" + c.maxTimeLimitSeconds + ")");
@@ -211,6 +215,7 @@ public record ServiceConfig(
     m.put("roads_osm", roadsOsm);
     m.put("max_wsn_nodes", Integer.toString(maxWsnNodes));
     m.put("max_matrix_points", Integer.toString(maxMatrixPoints));
+    m.put("job_ttl_days", Integer.toString(jobTtlDays));
     return m;
   }
 

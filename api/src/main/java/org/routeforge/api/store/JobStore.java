@@ -201,6 +201,19 @@ public final class JobStore {
     }
   }
 
+  /** Deletes jobs that ended before {@code cutoffMillis} (epoch ms); returns how many. */
+  public int deleteEndedBefore(long cutoffMillis) throws SQLException {
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement(
+            "DELETE FROM rf_jobs WHERE finished_at IS NOT NULL AND finished_at < ? AND status IN (?, ?, ?)")) {
+      ps.setLong(1, cutoffMillis);
+      ps.setString(2, JobStatus.FINISHED.wire());
+      ps.setString(3, JobStatus.FAILED.wire());
+      ps.setString(4, JobStatus.CANCELLED.wire());
+      return ps.executeUpdate();
+    }
+  }
+
   /** Records the fraction done of a running job (WSN simulations, which have no cost). */
   public void progress(String id, double fraction) throws SQLException {
     try (Connection c = db.connection();
