@@ -76,13 +76,18 @@ public final class VrpReport {
         .append("; every run single-threaded.\n");
     md.append("- Machine: ").append(cpuModel()).append(", ").append(Runtime.getRuntime().availableProcessors())
         .append(" cores, Java ").append(System.getProperty("java.version"))
-        .append("; runs sharing the machine at once: ").append(concurrent)
-        .append(" (other engineers' builds and tests also ran on these 2 cores during the suite).\n");
+        .append("; runs at once within this suite (`--parallel`): ").append(concurrent)
+        .append(". Other suites and other engineers' builds and tests may have shared the cores: the `CPU / wall` "
+            + "column says how much of a core each run really got.\n");
     md.append("- Every solution is written as `.sol` (`sol/<engine>/`) and checked by the independent "
         + "`shared/tools/vrpcheck.py`; the `check` column is its verdict. Progress histories: `history/<engine>/`.\n");
     md.append("- Time to 1 % gap: the first feasible new best within 1 % of the BKS, from the run's progress "
         + "history (— = never). `gap@cp`: the best feasible cost found by the checkpoint time, read from the "
         + "same run's history (not a separate shorter run).\n\n");
+    if (Files.exists(dir.resolve("superseded.csv"))) {
+      md.append("- `superseded.csv` holds earlier runs of the same configurations that were re-run; they are not "
+          + "in the tables below (see `benchmarks/results/vrp/README.md`).\n\n");
+    }
     Path commands = dir.resolve("commands.txt");
     if (Files.exists(commands)) {
       md.append("Commands that produced these results (`./routeforge bench ...`, appended per invocation):\n\n```\n")
