@@ -207,10 +207,6 @@ public final class ApiServer implements AutoCloseable {
     return keys;
   }
 
-  ServiceConfig config() {
-    return config;
-  }
-
   private Javalin buildApp() {
     VrpEndpoints vrp = new VrpEndpoints(config, jobs, live, mapper, scheduler,
         new SseHub(jobs, live, mapper, ticker), metrics);

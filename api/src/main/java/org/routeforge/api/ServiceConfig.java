@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -179,46 +178,6 @@ public record ServiceConfig(
     }
   }
 
-  /** A copy with some settings replaced (keys as in {@link #DEFAULTS}). */
-  public ServiceConfig with(Map<String, String> changes) {
-    Map<String, String> flags = new LinkedHashMap<>(asMap());
-    flags.putAll(changes);
-    try {
-      return resolve(null, Map.of(), flags);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** The settings as key/value strings (the database password is included; don't log this map). */
-  public Map<String, String> asMap() {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("host", host);
-    m.put("port", Integer.toString(port));
-    m.put("data_dir", dataDir.toString());
-    m.put("database_url", databaseUrl);
-    m.put("database_user", databaseUser);
-    m.put("database_password", databasePassword);
-    m.put("workers", Integer.toString(workers));
-    m.put("max_body_bytes", Long.toString(maxBodyBytes));
-    m.put("max_stops", Integer.toString(maxStops));
-    m.put("max_vehicles", Integer.toString(maxVehicles));
-    m.put("max_time_limit_s", Integer.toString(maxTimeLimitSeconds));
-    m.put("default_time_limit_s", Integer.toString(defaultTimeLimitSeconds));
-    m.put("sync_max_stops", Integer.toString(syncMaxStops));
-    m.put("sync_max_time_limit_s", Integer.toString(syncMaxTimeLimitSeconds));
-    m.put("rate_limit_per_s", Double.toString(rateLimitPerSecond));
-    m.put("rate_limit_burst", Integer.toString(rateLimitBurst));
-    m.put("max_queued_jobs", Integer.toString(maxQueuedJobs));
-    m.put("poll_interval_s", Integer.toString(pollIntervalSeconds));
-    m.put("graphs", graphs);
-    m.put("roads_osm", roadsOsm);
-    m.put("max_wsn_nodes", Integer.toString(maxWsnNodes));
-    m.put("max_matrix_points", Integer.toString(maxMatrixPoints));
-    m.put("job_ttl_days", Integer.toString(jobTtlDays));
-    return m;
-  }
-
   /** Whether jobs live in the embedded H2 database (rather than a shared PostgreSQL). */
   public boolean embeddedDatabase() {
     return databaseUrl == null || databaseUrl.isBlank();
@@ -272,10 +231,5 @@ public record ServiceConfig(
     private IllegalArgumentException bad(String key, String v, String why) {
       return new IllegalArgumentException(key + "='" + v + "' (from " + source.get(key) + ") " + why);
     }
-  }
-
-  /** Keys understood by {@link #resolve}, sorted (for help texts). */
-  public static Set<String> keys() {
-    return new TreeSet<>(DEFAULTS.keySet());
   }
 }
