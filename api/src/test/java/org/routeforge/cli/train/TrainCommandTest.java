@@ -15,8 +15,8 @@ import org.routeforge.neural.PolicyModel;
 import picocli.CommandLine;
 
 class TrainCommandTest {
-  private static final String[] TINY = {"--sizes", "5,7", "--steps", "4", "--batch", "4", "--seed", "3",
-      "--validate-every", "2", "--validation-instances", "2", "--dim", "16", "--heads", "2", "--layers", "1",
+  private static final String[] TINY = {"--sizes", "5,7", "--steps", "2", "--batch", "2", "--seed", "3",
+      "--validate-every", "2", "--validation-instances", "1", "--dim", "16", "--heads", "2", "--layers", "1",
       "--ff", "32"};
 
   private static int run(Path out, String... extra) {
@@ -35,18 +35,18 @@ class TrainCommandTest {
   void trainsWritesCheckpointCardLogAndPlotThenResumes(@TempDir Path out) throws Exception {
     assertEquals(0, run(out));
     ModelCard card = ModelCard.read(out.resolve(ModelCard.FILE));
-    assertEquals(4, card.steps());
-    assertEquals(4, card.validation().size(), "2 validations x 2 sizes");
+    assertEquals(2, card.steps());
+    assertEquals(2, card.validation().size(), "1 validation x 2 sizes");
     assertTrue(card.command().startsWith("routeforge train"));
     assertTrue(Files.exists(out.resolve(PolicyModel.PARAMS_FILE)));
     assertTrue(Files.exists(out.resolve("training.png")));
-    assertEquals(5, Files.readAllLines(out.resolve("training-log.csv")).size());
-    // resuming a finished run with a larger step count continues from step 4
+    assertEquals(3, Files.readAllLines(out.resolve("training-log.csv")).size());
+    // resuming a finished run with a larger step count continues from step 2
     String[] more = {"--resume"};
     CommandLine cl = RouteForgeCli.commandLine();
     cl.setErr(new PrintWriter(new StringWriter()));
     String[] args = TINY.clone();
-    args[3] = "6";
+    args[3] = "3";
     String[] full = new String[args.length + 4];
     full[0] = "train";
     System.arraycopy(args, 0, full, 1, args.length);
@@ -54,7 +54,7 @@ class TrainCommandTest {
     full[args.length + 2] = out.toString();
     full[args.length + 3] = more[0];
     assertEquals(0, cl.execute(full));
-    assertEquals(6, ModelCard.read(out.resolve(ModelCard.FILE)).steps());
+    assertEquals(3, ModelCard.read(out.resolve(ModelCard.FILE)).steps());
   }
 
   @Test
