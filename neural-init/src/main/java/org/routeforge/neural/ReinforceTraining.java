@@ -154,9 +154,11 @@ public final class ReinforceTraining {
                   + "30/40/50 for 20/50/100 customers (interpolated)", opt.sizes(), s + 1, opt.batch(),
               opt.seed(), opt.learningRate(), elapsed, referenceName, history, opt.command());
           start.save(opt.out(), card);
-          writePlot(opt.out());
         }
         appendLog(new LogRow(s + 1, n, loss, meanLen, elapsed, gap));
+        if (!Double.isNaN(gap)) {
+          writePlot(opt.out());
+        }
         progress(s + 1, n, bs, emaLoss, emaLen, elapsed - priorSeconds, s + 1 - firstStep, gap, history);
       }
     }
