@@ -17,7 +17,8 @@ import org.routeforge.data.model.VehicleType;
  * depot central (500,500), eccentric (0,0) or random; customers random, clustered (3..8 seeds, a
  * point accepted with probability {@code sum_s exp(-d(p,s)/40)}) or half-and-half; one of seven demand
  * distributions; capacity {@code Q = ceil(r * sum(d) / n)} with the average route size {@code r}
- * drawn from a triangular distribution (3, 6, 25). Distances are Euclidean with {@code nint}.
+ * drawn from a triangular distribution (3, 6, 25), raised to the largest demand when it falls below
+ * it (small {@code n} with a skewed demand distribution), so every instance is feasible. Distances are Euclidean with {@code nint}.
  *
  * <p>Deterministic: the same configuration and seed give the same instance on every JVM
  * ({@link SplittableRandom}). With {@link Config#timeWindows} the instance gets Solomon-like windows
@@ -138,10 +139,13 @@ public final class XGenerator {
     }
     int[] d = demands(rnd, dem, x, y);
     long sum = 0;
+    int maxDemand = 0;
     for (int i = 1; i <= n; i++) {
       sum += d[i];
+      maxDemand = Math.max(maxDemand, d[i]);
     }
-    int capacity = (int) Math.ceil(r * sum / n);
+    // with few customers and a skewed demand distribution r * mean(d) can fall below the largest demand
+    int capacity = Math.max(maxDemand, (int) Math.ceil(r * sum / n));
     int minRoutes = (int) Math.ceil((double) sum / capacity);
     String name = "X-n" + (n + 1) + "-k" + minRoutes + "-s" + seed + (cfg.timeWindows() ? "-tw" : "");
     return build(name, x, y, d, capacity, cfg.timeWindows(), rnd, 10);

@@ -80,6 +80,13 @@ class GeneratorTest {
     return sum / ls.size();
   }
 
+  /** Regression: 11 customers with a skewed demand draw once got a capacity below the largest demand. */
+  @Test
+  void smallSkewedXInstanceStillFitsEveryDemand() {
+    Instance in = XGenerator.generate(XGenerator.Config.random(11, true), 222);
+    assertEquals(List.of(), InstanceValidator.validate(new ParsedInstance(in, new SourceMap("generated"))));
+  }
+
   @Property(tries = 50)
   void generatedInstancesAreValid(@ForAll boolean x, @ForAll @IntRange(min = 1, max = 150) int n, @ForAll boolean tw,
       @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
