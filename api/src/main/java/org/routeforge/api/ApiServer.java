@@ -259,13 +259,13 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /**
-   * Writes a problem+json response. An unread request body is drained first (up to the body limit),
-   * so that the connection stays usable and the client reads the answer instead of a reset.
+   * Writes a problem+json response. An unread request body is drained first (up to the server-wide
+   * body limit, also for a 413 of an endpoint with a smaller limit), so that the connection stays
+   * usable and the client reads the answer instead of a reset; only a body above the server-wide limit
+   * is cut off.
    */
   void problem(Context ctx, Problem p) {
-    if (p.status != 413) {
-      drain(ctx);
-    }
+    drain(ctx);
     p.instance = ctx.path();
     ctx.status(p.status).json(p).contentType(Problem.MEDIA_TYPE);
     if (p.status == 429 && p.extensions().get("retry_after") != null) {
