@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.routeforge.data.catalog.DatasetCatalog;
 
 /**
  * One row of {@code vrp/catalog.csv}: an instance of a benchmark set with its best known solution value.
@@ -50,31 +51,7 @@ public record CatalogEntry(String set, String name, int customers, String fleet,
 
   /** Splits one CSV line (RFC 4180 quoting). */
   static List<String> fields(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cur.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cur.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        out.add(cur.toString());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
-      }
-    }
-    out.add(cur.toString());
-    return out;
+    return DatasetCatalog.csvFields(line);
   }
 
   /** The number of routes of the catalog's reference solution, or -1 when the row does not say. */

@@ -140,8 +140,8 @@ public final class DatasetCatalog {
     return m;
   }
 
-  /** Splits one CSV line (RFC 4180 quoting). */
-  static List<String> csvFields(String line) {
+  /** Splits one CSV line (RFC 4180 quoting); shared by every CSV the project reads. */
+  public static List<String> csvFields(String line) {
     List<String> out = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
     boolean quoted = false;
