@@ -116,8 +116,15 @@ class BrowserEndToEndTest {
       cdp.close();
       return html;
     } finally {
+      // Chromium's helper processes (renderer, GPU, crashpad) outlive the browser process and keep
+      // writing into the profile folder, which the test's temporary folder must be able to delete.
+      java.util.List<ProcessHandle> helpers = p.descendants().collect(java.util.stream.Collectors.toList());
       p.destroyForcibly();
+      helpers.forEach(ProcessHandle::destroyForcibly);
       p.waitFor(30, TimeUnit.SECONDS);
+      for (ProcessHandle h : helpers) {
+        h.onExit().get(30, TimeUnit.SECONDS);
+      }
     }
   }
 

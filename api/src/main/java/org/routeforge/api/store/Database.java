@@ -42,8 +42,10 @@ public final class Database implements AutoCloseable {
       Files.createDirectories(config.dataDir());
       Path file = config.dataDir().resolve("routeforge");
       JdbcDataSource h2 = new JdbcDataSource();
-      // AUTO_SERVER lets `routeforge keys create` open the file while a server holds it.
-      h2.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=TRUE");
+      // AUTO_SERVER lets `routeforge keys create` open the file while a server holds it. WRITE_DELAY=0
+      // writes every commit at once: H2's default 500 ms delay loses the last commits (a job's
+      // "running" claim, a finished result) when the process is killed.
+      h2.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
       h2.setUser("sa");
       h2.setPassword("");
       pool = JdbcConnectionPool.create(h2);
