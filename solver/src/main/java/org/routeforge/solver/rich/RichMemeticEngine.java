@@ -59,9 +59,7 @@ public final class RichMemeticEngine implements SolverEngine {
   public RichResult solveRich(RichRequest request, SolveOptions options, ProgressListener listener,
       CancelToken cancel) {
     long start = System.nanoTime();
-    RichRequest req = options.rounding() == null ? request
-        : new RichRequest(request.instance().withRounding(options.rounding()), request.objective(),
-            request.initialRoutes(), request.locks());
+    RichRequest req = request.withRounding(options.rounding());
     Instance inst = req.instance();
     ProgressListener out = listener == null ? ProgressListener.NONE : listener;
     CancelToken token = cancel == null ? new CancelToken() : cancel;

@@ -3,6 +3,7 @@ package org.routeforge.solver.rich;
 import java.util.List;
 import java.util.Objects;
 import org.routeforge.data.model.Instance;
+import org.routeforge.data.model.Rounding;
 
 /**
  * A rich solve request: the instance plus what a re-optimization during the day adds, the objective,
@@ -39,6 +40,12 @@ public record RichRequest(Instance instance, Objective objective, List<RichRoute
   /** The same request with locks. */
   public RichRequest withLocks(List<Lock> l) {
     return new RichRequest(instance, objective, initialRoutes, l);
+  }
+
+  /** The same request with coordinate-derived costs under {@code rounding}; itself when null. */
+  public RichRequest withRounding(Rounding rounding) {
+    return rounding == null ? this
+        : new RichRequest(instance.withRounding(rounding), objective, initialRoutes, locks);
   }
 
   /** The weight of leaving a stop of {@code priority} unserved (see {@link Objective}). */
