@@ -108,8 +108,9 @@ public final class DatasetCatalog {
       Path solution = null;
       for (Path p : byStem.getOrDefault(f.get(1), List.of())) {
         String fn = p.getFileName().toString();
+        // Cordeau's MDVRP files carry no extension at all
         if (fn.endsWith(".vrp") || fn.endsWith(".vrp.gz") || fn.endsWith(".txt") || fn.endsWith(".txt.gz")
-            || fn.equals(f.get(1)) && f.get(0).equals(CORDEAU)) {
+            || fn.indexOf('.') < 0) {
           instance = p;
         } else if (fn.endsWith(".sol") && !Double.isNaN(bks)) {
           double c = solCost.computeIfAbsent(p, DatasetCatalog::statedCost);
