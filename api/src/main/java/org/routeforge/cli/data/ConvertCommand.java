@@ -18,12 +18,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code routeforge convert IN OUT [--to FORMAT]}: converts an instance between VRPLIB, Solomon,
- * RouteForge JSON and VROOM JSON. When the target format cannot express part of the instance (skills
+ * Li &amp; Lim PDPTW, Cordeau MDVRP, RouteForge JSON and VROOM JSON. When the target format cannot express part of the instance (skills
  * in VRPLIB, say) it lists what and stops, unless {@code --allow-loss} is given.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-    description = {"Convert an instance between formats: vrplib (.vrp), solomon (.txt), json (RouteForge),"
-        + " vroom (VROOM input JSON).",
+    description = {"Convert an instance between formats: vrplib (.vrp), solomon (.txt), lilim (Li & Lim PDPTW),"
+        + " cordeau (MDVRP, .mdvrp), json (RouteForge), vroom (VROOM input JSON).",
         "Refuses (exit 1) and lists what the target cannot express, unless --allow-loss."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:converted", "1:invalid input, or the target format cannot express the instance",
@@ -36,7 +36,8 @@ public final class ConvertCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--to", paramLabel = "FORMAT",
-      description = "vrplib, solomon, json or vroom (default: from OUT's name: .vrp, .txt, .json, .vroom.json)")
+      description = "vrplib, solomon, lilim, cordeau, json or vroom (default: from OUT's name: .vrp, .txt, .mdvrp,"
+          + " .json, .vroom.json)")
   String to;
 
   @Option(names = "--allow-loss", description = "write anyway, dropping what the format cannot express")
@@ -79,13 +80,18 @@ public final class ConvertCommand implements Callable<Integer> {
         return Format.VRPLIB;
       case "solomon":
         return Format.SOLOMON;
+      case "lilim":
+        return Format.LILIM;
+      case "cordeau":
+      case "mdvrp":
+        return Format.CORDEAU;
       case "json":
       case "routeforge":
         return Format.JSON;
       case "vroom":
         return Format.VROOM;
       default:
-        throw new IllegalArgumentException("unknown format '" + name + "' (vrplib, solomon, json, vroom)");
+        throw new IllegalArgumentException("unknown format '" + name + "' (vrplib, solomon, lilim, cordeau, json, vroom)");
     }
   }
 }

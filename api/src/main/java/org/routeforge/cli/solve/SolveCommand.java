@@ -37,11 +37,14 @@ import picocli.CommandLine.Spec;
  * {@code routeforge solve FILE}: reads an instance, solves it with the memetic search (or OR-Tools),
  * shows progress on stderr (a bar on a terminal, one line per new best otherwise), and prints
  * {@code cost=<C> routes=<R> feasible=<true|false> time=<s>} as the last stdout line. Optionally
- * writes the routes as a VRPLIB {@code .sol} (checkable by {@code vrpcheck.py}) and as JSON.
+ * writes the routes as a VRPLIB {@code .sol} (checkable by {@code vrpcheck.py}, {@code pdpcheck.py} for
+ * Li &amp; Lim, {@code mdcheck.py} for Cordeau) and as JSON.
  */
 @Command(name = "solve", mixinStandardHelpOptions = true,
-    description = {"Solve a vehicle routing instance (CVRP / VRPTW: VRPLIB, Solomon, RouteForge or VROOM JSON).",
-        "Distances: VRPLIB files default to nint, Solomon files to trunc1 (DIMACS); --rounding overrides.",
+    description = {"Solve a vehicle routing instance (CVRP / VRPTW / PDPTW / MDVRP: VRPLIB, Solomon, Li & Lim,"
+        + " Cordeau, RouteForge or VROOM JSON).",
+        "Distances: VRPLIB files default to nint, Solomon files to trunc1 (DIMACS), Li & Lim and Cordeau to exact;"
+            + " --rounding overrides.",
         "The last stdout line is: cost=<C> routes=<R> feasible=<true|false> time=<s>"},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:solved (see feasible= for whether every constraint holds)", "1:the input is invalid",
@@ -82,7 +85,8 @@ public final class SolveCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "1", description = "worker threads (default: ${DEFAULT-VALUE})")
   int threads;
 
-  @Option(names = "--out", paramLabel = "FILE.sol", description = "write the routes in VRPLIB .sol format")
+  @Option(names = "--out", paramLabel = "FILE.sol",
+      description = "write the routes in VRPLIB .sol format (with several depots: Route #k (depot D): ...)")
   Path out;
 
   @Option(names = "--json", paramLabel = "FILE", description = "write the solution, per-route figures and the cost history as JSON")
@@ -125,7 +129,7 @@ public final class SolveCommand implements Callable<Integer> {
       err.println("unassigned: " + u.reason() + " (code " + u.code() + "): " + u.detail());
     }
     if (out != null) {
-      VrplibSolution.fromStopIndices(best.routeStops(), best.cost()).write(out);
+      solutionFile(instance, best).write(out);
       err.println("wrote " + out);
     }
     if (json != null) {
@@ -137,6 +141,18 @@ public final class SolveCommand implements Callable<Integer> {
         best.routeCount(), best.feasible(), result.runtimeSeconds());
     stdout.flush();
     return RouteForgeCli.EXIT_OK;
+  }
+
+  /**
+   * The {@code .sol} of a solution: customer numbers as in the instance file, and with several
+   * depots each route's depot ({@code Route #k (depot D): ...}, read by {@code mdcheck.py}).
+   */
+  static VrplibSolution solutionFile(Instance instance, Solution best) {
+    int[] types = new int[best.routes().size()];
+    for (int r = 0; r < types.length; r++) {
+      types[r] = best.routes().get(r).vehicleType();
+    }
+    return VrplibSolution.of(instance, best.routeStops(), types, best.cost());
   }
 
   private void writeJson(Instance instance, SolveResult result) throws java.io.IOException {

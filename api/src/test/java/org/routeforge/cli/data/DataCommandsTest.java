@@ -61,6 +61,12 @@ class DataCommandsTest {
       "routeforge-bad-values.json | ' at /stops/0/location: ' | location: must be in 0..1, got 7",
       "vroom-unsupported-field.json | ' at /vehicles/0/max_travel_time: ' | max_travel_time: unsupported field",
       "vroom-negative-matrix.json | ' at /matrices/car/durations/0/1: ' | durations: must be at least 0, got -10",
+      "lilim-bad-number.txt | :6: | SERVICE: 'five' is not a number",
+      "lilim-pair-mismatch.txt | :4: | PICKUP: delivery 2 names pickup 3, but node 3 (line 5) names pickup 0 and"
+          + " delivery 4",
+      "cordeau-bad-capacity | :3: | Q: capacity must be positive, got -10",
+      "cordeau-too-few-lines | :10: | depot: the file ends after 10 non-blank lines; the header says 2 depots and 6"
+          + " customers, so 11 are expected",
   })
   void malformedFileNamesLineAndFieldAndExitsOne(String file, String where, String message) throws Exception {
     Path p = fixture("malformed/" + file);
@@ -148,6 +154,29 @@ class DataCommandsTest {
   }
 
   @Test
+  void convertsLiLimAndCordeauToJsonAndBackToTheirOwnFormat(@TempDir Path tmp) throws Exception {
+    for (String[] c : new String[][] {{"ok/lt101.txt", "lilim", "back.txt"}, {"ok/pt01", "cordeau", "back.mdvrp"}}) {
+      Path json = tmp.resolve(c[1] + ".json");
+      Path back = tmp.resolve(c[2]);
+      Run r = run("convert", fixture(c[0]).toString(), json.toString());
+      assertEquals(0, r.exit(), r.err());
+      Run w = run("convert", "--to", c[1], json.toString(), back.toString());
+      assertEquals(0, w.exit(), w.err());
+      Instance original = InstanceFiles.read(fixture(c[0]));
+      Instance again = InstanceFiles.read(back);
+      assertEquals(original.stops(), again.stops());
+      assertEquals(original.shipments(), again.shipments());
+      assertEquals(original.vehicleTypes(), again.vehicleTypes());
+      assertEquals(original.locations(), again.locations());
+      assertEquals(0, run("validate", back.toString()).exit());
+    }
+    Run lossy = run("convert", fixture("ok/pt01").toString(), tmp.resolve("md.vrp").toString());
+    assertEquals(1, lossy.exit());
+    assertTrue(lossy.err().contains("VRPLIB has one depot; the instance's vehicles start at 2 different locations"),
+        lossy.err());
+  }
+
+  @Test
   void convertSaysWhatVrplibCannotExpress(@TempDir Path tmp) throws Exception {
     Path out = tmp.resolve("skills.vrp");
     Run r = run("convert", fixture("ok/skills.vroom.json").toString(), out.toString());
@@ -167,5 +196,25 @@ class DataCommandsTest {
     Run set = run("datasets", "--set", "Solomon-dimacs");
     assertTrue(set.out().contains("C101"), set.out());
     assertEquals(1, run("datasets", "--set", "nope").exit());
+  }
+
+  @Test
+  void theLiLimAndCordeauSetsValidateAndAreListed() throws Exception {
+    List<String> args = new ArrayList<>(List.of("validate", "--quiet"));
+    for (String folder : List.of("vrp/pdptw/lilim100", "vrp/mdvrp/cordeau")) {
+      Path dir = DataDir.resolve().resolve(folder);
+      Assumptions.assumeTrue(Files.isDirectory(dir), "shared data folder " + dir + " is missing");
+      try (Stream<Path> s = Files.list(dir)) {
+        s.map(Path::toString).filter(n -> n.endsWith(".txt") || n.matches(".*/p\\d+")).sorted().forEach(args::add);
+      }
+    }
+    int files = args.size() - 2;
+    assertTrue(files > 0, "no Li & Lim or Cordeau instance file found");
+    Run r = run(args.toArray(new String[0]));
+    assertEquals(0, r.exit(), r.out());
+    assertEquals(files + " files checked: " + files + " valid, 0 invalid, 0 problems\n", r.out());
+    Run sets = run("datasets");
+    assertTrue(sets.out().matches("(?s).*\\nLiLim100\\s+\\d+\\s+\\d+\\.\\.\\d+\\s.*"), sets.out());
+    assertTrue(sets.out().matches("(?s).*\\nCordeau-MDVRP\\s+\\d+\\s+\\d+\\.\\.\\d+\\s.*"), sets.out());
   }
 }

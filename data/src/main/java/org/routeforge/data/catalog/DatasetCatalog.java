@@ -25,6 +25,10 @@ import org.routeforge.data.model.Rounding;
  * {@code <name>.dimacs.sol}). Benchmarks look up best-known values by instance name here.
  */
 public final class DatasetCatalog {
+  /** The catalog's set name of the Li &amp; Lim 100-task PDPTW instances. */
+  public static final String LI_LIM = "LiLim100";
+  /** The catalog's set name of the Cordeau MDVRP instances (files without an extension). */
+  public static final String CORDEAU = "Cordeau-MDVRP";
   private final Path dataDir;
   private final List<Entry> entries;
 
@@ -49,7 +53,7 @@ public final class DatasetCatalog {
 
     /**
      * The distance convention the best-known value was computed under: NINT for X, TRUNC1 for
-     * Solomon-dimacs, EXACT for the hierarchical Solomon and Gehring–Homberger values, and null for
+     * Solomon-dimacs, EXACT for the hierarchical Solomon, Gehring–Homberger, Li &amp; Lim and Cordeau values, and null for
      * explicit matrices (ORTEC, OSRM).
      */
     public Rounding rounding() {
@@ -59,7 +63,7 @@ public final class DatasetCatalog {
       if (set.equals("Solomon-dimacs")) {
         return Rounding.TRUNC1;
       }
-      if (set.equals("Solomon-hier") || set.equals("GH200")) {
+      if (set.equals("Solomon-hier") || set.equals("GH200") || set.equals(LI_LIM) || set.equals(CORDEAU)) {
         return Rounding.EXACT;
       }
       return null;

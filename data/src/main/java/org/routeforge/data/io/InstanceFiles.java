@@ -17,6 +17,9 @@ import org.routeforge.data.model.Instance;
  *   <li>VRPLIB {@code .vrp} / {@code .vrp.gz}, and VRPLIB-style {@code .txt}/{@code .txt.gz} files with a
  *       {@code DIMENSION} line (the ORTEC EURO-NeurIPS set);
  *   <li>Solomon / Gehring–Homberger {@code .txt};
+ *   <li>Li &amp; Lim PDPTW {@code .txt} (a header of three numbers, then rows of nine), told apart from
+ *       Solomon by content;
+ *   <li>Cordeau multi-depot VRP (no extension, e.g. {@code p01}; a header {@code type m n t});
  *   <li>JSON ({@code .json}/{@code .json.gz}): RouteForge JSON or VROOM input JSON, told apart by their
  *       top-level fields (OSRM table responses and Loggi BUD files get an explanation instead).
  * </ul>
@@ -28,6 +31,10 @@ public final class InstanceFiles {
     VRPLIB,
     /** Solomon VRPTW text ({@code .txt}). */
     SOLOMON,
+    /** Li &amp; Lim PDPTW text ({@code .txt}, written by {@code --to lilim}). */
+    LILIM,
+    /** Cordeau multi-depot VRP text (no extension; {@code .mdvrp} when writing). */
+    CORDEAU,
     /** RouteForge JSON (see data/README.md). */
     JSON,
     /** VROOM input JSON. */
@@ -36,8 +43,9 @@ public final class InstanceFiles {
 
   private InstanceFiles() {}
 
-  /** The format a file name implies for writing: {@code .vrp}, {@code .txt} (Solomon), {@code .json}
-   * (RouteForge JSON; {@code .vroom.json} for VROOM), each optionally followed by {@code .gz}. */
+  /** The format a file name implies for writing: {@code .vrp}, {@code .txt} (Solomon), {@code .mdvrp}
+   * (Cordeau), {@code .json} (RouteForge JSON; {@code .vroom.json} for VROOM), each optionally followed
+   * by {@code .gz}. Li &amp; Lim shares {@code .txt} with Solomon, so it is only written when named. */
   public static Format formatForName(Path file) {
     String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (n.endsWith(".gz")) {
@@ -55,8 +63,11 @@ public final class InstanceFiles {
     if (n.endsWith(".vrp")) {
       return Format.VRPLIB;
     }
+    if (n.endsWith(".mdvrp")) {
+      return Format.CORDEAU;
+    }
     throw new IllegalArgumentException("cannot tell the format from the name " + file.getFileName()
-        + " (use .vrp, .txt, .json or .vroom.json, or name the format)");
+        + " (use .vrp, .txt, .mdvrp, .json or .vroom.json, or name the format)");
   }
 
   /** What of {@code in} the format cannot express; empty when writing it loses nothing. */
@@ -66,6 +77,10 @@ public final class InstanceFiles {
         return VrplibWriter.limitations(in);
       case SOLOMON:
         return SolomonWriter.limitations(in);
+      case LILIM:
+        return LiLimWriter.limitations(in);
+      case CORDEAU:
+        return CordeauWriter.limitations(in);
       case VROOM:
         return VroomInput.limitations(in);
       default:
@@ -80,6 +95,10 @@ public final class InstanceFiles {
         return VrplibWriter.notes(in);
       case SOLOMON:
         return SolomonWriter.notes(in);
+      case LILIM:
+        return LiLimWriter.notes(in);
+      case CORDEAU:
+        return CordeauWriter.notes(in);
       case VROOM:
         return VroomInput.notes(in);
       default:
@@ -94,6 +113,10 @@ public final class InstanceFiles {
         return VrplibWriter.format(in);
       case SOLOMON:
         return SolomonWriter.format(in);
+      case LILIM:
+        return LiLimWriter.format(in);
+      case CORDEAU:
+        return CordeauWriter.format(in);
       case VROOM:
         return VroomInput.format(in);
       default:
@@ -122,6 +145,10 @@ public final class InstanceFiles {
         return VrplibReader.parse(text, file.toString(), VrplibReader.defaultName(file));
       case SOLOMON:
         return SolomonReader.parse(text, file.toString());
+      case LILIM:
+        return LiLimReader.parse(text, file.toString(), VrplibReader.defaultName(file));
+      case CORDEAU:
+        return CordeauReader.parse(text, file.toString(), VrplibReader.defaultName(file));
       default:
         return parseJson(file, text);
     }
@@ -170,7 +197,14 @@ public final class InstanceFiles {
     if (SolomonReader.looksLike(head)) {
       return Format.SOLOMON;
     }
+    if (LiLimReader.looksLike(head)) {
+      return Format.LILIM;
+    }
+    if (CordeauReader.looksLike(head)) {
+      return Format.CORDEAU;
+    }
     throw new InputException(InputException.Problem.atLine(file.toString(), 0, "format",
-        "unrecognised instance format (expected VRPLIB .vrp, Solomon .txt, RouteForge or VROOM .json)"));
+        "unrecognised instance format (expected VRPLIB .vrp, Solomon .txt, Li & Lim PDPTW .txt, Cordeau MDVRP,"
+            + " RouteForge or VROOM .json)"));
   }
 }

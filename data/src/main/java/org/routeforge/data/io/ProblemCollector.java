@@ -71,6 +71,19 @@ public final class ProblemCollector {
     }
   }
 
+  /**
+   * Parses an integer that may be written as a decimal ({@code 200.0}), or records why it is not one;
+   * returns NaN on failure.
+   */
+  public double integral(String token, int line, String field) {
+    double v = number(token, line, field);
+    if (!Double.isNaN(v) && (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE)) {
+      atLine(line, field, "'" + token + "' is not an integer");
+      return Double.NaN;
+    }
+    return v;
+  }
+
   public boolean isEmpty() {
     return problems.isEmpty() && perField.isEmpty();
   }

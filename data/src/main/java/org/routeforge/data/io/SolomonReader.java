@@ -77,8 +77,8 @@ public final class SolomonReader {
       if (t.length != 2) {
         pc.atLine(k + 1, "VEHICLE", "expected 'number capacity', got " + t.length + " fields");
       } else {
-        vehicles = (int) integral(pc, t[0], k + 1, "VEHICLE number");
-        capacity = (int) integral(pc, t[1], k + 1, "VEHICLE capacity");
+        vehicles = (int) pc.integral(t[0], k + 1, "VEHICLE number");
+        capacity = (int) pc.integral(t[1], k + 1, "VEHICLE capacity");
         if (vehicles <= 0) {
           pc.atLine(k + 1, "VEHICLE number", "must be positive, got " + t[0]);
         }
@@ -117,7 +117,7 @@ public final class SolomonReader {
       double[] r = new double[7];
       String[] fields = {"CUST NO.", "XCOORD.", "YCOORD.", "DEMAND", "READY TIME", "DUE DATE", "SERVICE TIME"};
       for (int f = 0; f < 7; f++) {
-        r[f] = f == 0 || f == 3 ? integral(pc, t[f], ln, fields[f]) : pc.number(t[f], ln, fields[f]);
+        r[f] = f == 0 || f == 3 ? pc.integral(t[f], ln, fields[f]) : pc.number(t[f], ln, fields[f]);
       }
       if (!Double.isNaN(r[0]) && r[0] != expectNo) {
         pc.atLine(ln, "CUST NO.", "customer number " + t[0] + " out of sequence, expected " + expectNo);
@@ -158,15 +158,5 @@ public final class SolomonReader {
     where.line(SourceMap.vehicleCapacity(0), capLine);
     where.line(SourceMap.vehicleShift(0), rowLines.get(0));
     return new ParsedInstance(b.build(), where);
-  }
-
-  /** An integer value that may be written as a decimal ("200.0"), or NaN with a recorded problem. */
-  private static double integral(ProblemCollector pc, String token, int line, String field) {
-    double v = pc.number(token, line, field);
-    if (!Double.isNaN(v) && (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE)) {
-      pc.atLine(line, field, "'" + token + "' is not an integer");
-      return Double.NaN;
-    }
-    return v;
   }
 }

@@ -50,10 +50,10 @@ public final class VrplibReader {
     return parse(TextLines.text(file), file.toString(), defaultName(file));
   }
 
-  /** The instance name implied by a file name (extensions {@code .vrp}, {@code .txt}, {@code .gz} removed). */
+  /** The instance name implied by a file name (extensions {@code .vrp}, {@code .txt}, {@code .mdvrp}, {@code .gz} removed). */
   static String defaultName(Path file) {
     String n = file.getFileName().toString();
-    for (String ext : new String[] {".gz", ".vrp", ".txt", ".json"}) {
+    for (String ext : new String[] {".gz", ".vrp", ".txt", ".mdvrp", ".json"}) {
       if (n.endsWith(ext)) {
         n = n.substring(0, n.length() - ext.length());
       }

@@ -47,4 +47,26 @@ class DatasetCatalogTest {
   void splitsQuotedCsvFields() {
     assertEquals(List.of("a", "b,c", "d\"e", ""), DatasetCatalog.csvFields("a,\"b,c\",\"d\"\"e\","));
   }
+
+  @Test
+  void resolvesTheLiLimAndCordeauRows() throws Exception {
+    Assumptions.assumeTrue(Files.isRegularFile(DataDir.resolve().resolve("vrp/catalog.csv")),
+        "shared catalogue " + DataDir.resolve().resolve("vrp/catalog.csv") + " is missing");
+    DatasetCatalog c = DatasetCatalog.load();
+    DatasetCatalog.Entry pdp = c.find(DatasetCatalog.LI_LIM, "lc101").orElseThrow();
+    assertTrue(pdp.solution().toString().endsWith("lc101.sol"), pdp::toString);
+    assertEquals(Rounding.EXACT, pdp.rounding());
+    DatasetCatalog.Entry md = c.find(DatasetCatalog.CORDEAU, "p01").orElseThrow();
+    assertTrue(md.instance().endsWith(java.nio.file.Path.of("mdvrp", "cordeau", "p01")), md::toString);
+    assertNull(md.solution());
+    assertEquals(Rounding.EXACT, md.rounding());
+    long pdpRows = 0;
+    for (DatasetCatalog.Entry e : c.entries()) {
+      if (e.set().equals(DatasetCatalog.LI_LIM)) {
+        pdpRows++;
+        assertTrue(e.solution() != null, () -> e.name() + " has a .sol with its BKS");
+      }
+    }
+    assertTrue(pdpRows > 0, "no Li & Lim row was checked");
+  }
 }

@@ -200,4 +200,72 @@ class RoundTripTest {
     }
     return b.build();
   }
+
+  @Property(tries = 40)
+  void liLimRoundTripsRandomPickupDeliveryInstances(@ForAll @IntRange(min = 1, max = 25) int pairs,
+      @ForAll @LongRange(min = 0, max = 1_000_000) long seed) throws Exception {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+    Instance.Builder b = Instance.builder("pdp");
+    b.addLocation(new Location("0", r.nextInt(100), r.nextInt(100)));
+    for (int i = 1; i <= 2 * pairs; i++) {
+      b.addLocation(new Location(Integer.toString(i), r.nextInt(100), r.nextDouble() * 100));
+    }
+    b.euclidean(Rounding.EXACT);
+    int capacity = 20 + r.nextInt(200);
+    for (int i = 1; i <= 2 * pairs; i++) {
+      int open = r.nextInt(500);
+      b.addStop(new Stop(Integer.toString(i), i, new int[] {1 + r.nextInt(20)}, r.nextInt(3) * 5,
+          List.of(new TimeWindow(open, open + r.nextInt(500))), Set.of(), 0));
+    }
+    // pairs over a random permutation of the stops, each delivery carrying its pickup's amount
+    List<Stop> stops = new ArrayList<>(b.build().stops());
+    int[] perm = new int[2 * pairs];
+    for (int i = 0; i < perm.length; i++) {
+      int j = r.nextInt(i + 1);
+      perm[i] = perm[j];
+      perm[j] = i;
+    }
+    for (int k = 0; k < pairs; k++) {
+      Stop pick = stops.get(perm[2 * k]);
+      Stop del = stops.get(perm[2 * k + 1]);
+      stops.set(perm[2 * k + 1], new Stop(del.id(), del.location(), pick.demand(), del.serviceTime(),
+          del.timeWindows(), Set.of(), 0));
+      b.addShipment(new Shipment(perm[2 * k], perm[2 * k + 1]));
+    }
+    Instance in = b.stops(stops).addVehicleType(VehicleType.simple(1 + r.nextInt(30), capacity, 0)
+        .withShift(new TimeWindow(0, 1000 + r.nextInt(100)))).build();
+    assertTrue(LiLimWriter.limitations(in).isEmpty(), LiLimWriter.limitations(in)::toString);
+    String text = LiLimWriter.format(in);
+    Instance back = LiLimReader.parse(text, "gen.txt", "pdp").instance();
+    assertEquals(in.stops(), back.stops());
+    assertEquals(new java.util.HashSet<>(in.shipments()), new java.util.HashSet<>(back.shipments()));
+    assertEquals(text, LiLimWriter.format(back));
+  }
+
+  @Property(tries = 40)
+  void cordeauRoundTripsRandomMultiDepotInstances(@ForAll @IntRange(min = 1, max = 40) int n,
+      @ForAll @IntRange(min = 1, max = 5) int depots, @ForAll @LongRange(min = 0, max = 1_000_000) long seed)
+      throws Exception {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+    Instance.Builder b = Instance.builder("md");
+    for (int i = 1; i <= n + depots; i++) {
+      b.addLocation(new Location(Integer.toString(i), r.nextInt(-50, 50), r.nextInt(-50, 50)));
+    }
+    b.euclidean(Rounding.EXACT);
+    for (int c = 0; c < n; c++) {
+      b.addStop(new Stop(Integer.toString(c + 1), c, new int[] {1 + r.nextInt(30)}, r.nextInt(3) * 10.0,
+          List.of(), Set.of(), 0));
+    }
+    int m = 1 + r.nextInt(6);
+    for (int j = 0; j < depots; j++) {
+      double limit = r.nextBoolean() ? Double.POSITIVE_INFINITY : 100 + r.nextInt(400);
+      b.addVehicleType(new VehicleType("depot-" + (j + 1), m, new int[] {30 + r.nextInt(200)}, n + j, n + j,
+          TimeWindow.ALWAYS, limit, Double.POSITIVE_INFINITY, Integer.MAX_VALUE, 0, 1, 0, Set.of(), List.of()));
+    }
+    Instance in = b.build();
+    assertTrue(CordeauWriter.limitations(in).isEmpty(), CordeauWriter.limitations(in)::toString);
+    String text = CordeauWriter.format(in);
+    assertEquals(in, CordeauReader.parse(text, "gen", "md").instance());
+    assertEquals(InstanceFiles.Format.CORDEAU, InstanceFiles.detect(java.nio.file.Path.of("md"), text));
+  }
 }
