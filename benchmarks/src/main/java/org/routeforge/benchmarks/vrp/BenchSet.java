@@ -83,9 +83,14 @@ public enum BenchSet {
     return checkerFlags;
   }
 
+  /** The set's folder under the data directory. */
+  public Path directory(Path dataDir) {
+    return dataDir.resolve(dir);
+  }
+
   /** The instance file of {@code name} under the data directory. */
   public Path instanceFile(Path dataDir, String name) {
-    return dataDir.resolve(dir).resolve(name + extension);
+    return directory(dataDir).resolve(name + extension);
   }
 
   /** The instance as the set's BKS assume it: rounding applied and, for X, an unlimited fleet. */

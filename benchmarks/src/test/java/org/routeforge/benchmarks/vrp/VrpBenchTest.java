@@ -120,4 +120,37 @@ class VrpBenchTest {
     assertEquals(BenchObjective.VEHICLES_DISTANCE, BenchObjective.parse("vehicles-distance"));
     assertThrows(IllegalArgumentException.class, () -> BenchObjective.parse("cost"));
   }
+
+  /** The suite takes BKS values from catalog.csv; for Li & Lim and Cordeau they must be the folders' bks.csv. */
+  @Test
+  void catalogBksAgreesWithTheLiLimAndCordeauBksCsv() throws Exception {
+    Path data = org.routeforge.data.catalog.DataDir.resolve();
+    Path catalog = data.resolve("vrp/catalog.csv");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(catalog), "shared catalogue " + catalog
+        + " is absent");
+    java.util.Map<String, CatalogEntry> rows = new java.util.HashMap<>();
+    for (CatalogEntry e : CatalogEntry.read(catalog)) {
+      rows.put(e.set() + "/" + e.name(), e);
+    }
+    int compared = 0;
+    for (BenchSet set : List.of(BenchSet.LILIM100, BenchSet.CORDEAU)) {
+      Path bks = set.directory(data).resolve("bks.csv");
+      org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(bks), "shared file " + bks + " is absent");
+      List<String> lines = Files.readAllLines(bks);
+      List<String> head = CatalogEntry.fields(lines.get(0));
+      int value = head.indexOf(set == BenchSet.LILIM100 ? "distance" : "bks");
+      int vehicles = head.indexOf("vehicles");
+      for (String line : lines.subList(1, lines.size())) {
+        List<String> f = CatalogEntry.fields(line);
+        CatalogEntry e = rows.get(set.catalogName() + "/" + f.get(0));
+        assertTrue(e != null, set.catalogName() + " " + f.get(0) + " is not in the catalogue");
+        assertEquals(Double.parseDouble(f.get(value)), e.bks(), 1e-9, line);
+        if (vehicles >= 0) {
+          assertEquals(Integer.parseInt(f.get(vehicles)), e.referenceRoutes(), line);
+        }
+        compared++;
+      }
+    }
+    assertTrue(compared > 0, "no bks.csv row compared");
+  }
 }
