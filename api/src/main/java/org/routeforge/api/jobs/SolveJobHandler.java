@@ -134,7 +134,12 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
     JobStore.Snapshot snap = null;
     if (best != null) {
       json = mapper.writeValueAsString(SolutionJson.write(mapper, instance, best));
-      sol = VrplibSolution.fromStopIndices(best.routeStops(), best.cost()).format();
+      int[] types = new int[best.routes().size()];
+      for (int r = 0; r < types.length; r++) {
+        types[r] = best.routes().get(r).vehicleType();
+      }
+      // with several depots each route names its depot, as mdcheck.py reads it
+      sol = VrplibSolution.of(instance, best.routeStops(), types, best.cost()).format();
       snap = new JobStore.Snapshot(best.cost(), best.feasible(), best.routeCount(), result.iterations(),
           Math.min(1, result.runtimeSeconds() * 1000 / row.timeLimitMs()), (long) (result.runtimeSeconds() * 1000));
     }

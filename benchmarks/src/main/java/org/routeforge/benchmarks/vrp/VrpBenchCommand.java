@@ -36,8 +36,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bench vrp}: runs engines on catalog instances of one benchmark set, checks every solution
- * with {@code vrpcheck.py}, and writes {@code results.csv}, per-run histories and {@code .sol} files,
- * a Markdown report and XChart plots into the output directory.
+ * with the set's independent checker ({@code vrpcheck.py}, {@code pdpcheck.py} for Li &amp; Lim,
+ * {@code mdcheck.py} for Cordeau), and writes {@code results.csv}, per-run histories and {@code .sol}
+ * files, a Markdown report and XChart plots into the output directory.
  *
  * <p>Runs already in {@code results.csv} (same instance, engine, seed and budget) are skipped, so a
  * suite can be resumed or extended; the report always covers every row of {@code results.csv}.
@@ -47,7 +48,7 @@ import picocli.CommandLine.Option;
 public final class VrpBenchCommand implements Callable<Integer> {
 
   @Option(names = "--set", required = true,
-      description = "Catalog set: X, Solomon-dimacs, Solomon-hier or GH200.")
+      description = "Catalog set: X, Solomon-dimacs, Solomon-hier, GH200, LiLim100 (lilim100) or Cordeau-MDVRP (cordeau).")
   String set;
 
   @Option(names = "--instances", split = ",", description = "Instance names (default: all of the set).")
@@ -77,6 +78,11 @@ public final class VrpBenchCommand implements Callable<Integer> {
       description = "Engines: memetic, ortools (default ${DEFAULT-VALUE}).")
   List<String> engines;
 
+  @Option(names = "--objective",
+      description = "distance or vehicles-distance (fewest vehicles first); default: the set's published objective"
+          + " (vehicles-distance for LiLim100, distance otherwise). A non-default objective is part of the engine label.")
+  String objective;
+
   @Option(names = "--polish", description = "Run the OR-Tools polish after the memetic search.")
   boolean polish;
 
@@ -93,17 +99,22 @@ public final class VrpBenchCommand implements Callable<Integer> {
   @Option(names = "--report-only", description = "Only rewrite the report from results.csv.")
   boolean reportOnly;
 
-  @Option(names = "--checker", description = "Path of vrpcheck.py (default: <data>/../tools/vrpcheck.py).")
+  @Option(names = "--checker",
+      description = "Path of the checker (default: <data>/../tools/ and the set's vrpcheck.py, pdpcheck.py or mdcheck.py).")
   Path checker;
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
   private final Object lock = new Object();
+  private BenchObjective goal;
+  private BenchSet benchSet;
 
   @Override
   public Integer call() throws Exception {
     BenchSet bench = BenchSet.byCatalogName(set);
+    benchSet = bench;
+    goal = objective == null ? bench.defaultObjective() : BenchObjective.parse(objective);
     if (parallel < 1 || parallel > 2) {
       throw new IllegalArgumentException("--parallel must be 1 or 2 on this machine, got " + parallel);
     }
@@ -194,7 +205,7 @@ public final class VrpBenchCommand implements Callable<Integer> {
     if (!Files.exists(resultsFile)) {
       Files.writeString(resultsFile, RunResult.HEADER + "\n", StandardCharsets.UTF_8);
     }
-    VrpCheck check = new VrpCheck(checker != null ? checker : data.resolve("../tools/vrpcheck.py").normalize());
+    VrpCheck check = new VrpCheck(checker != null ? checker : data.resolve("../tools").resolve(bench.checker()).normalize());
     double budget = timeLimit.toNanos() / 1e9;
     List<Callable<Void>> jobs = new ArrayList<>();
     for (CatalogEntry e : chosen) {
@@ -240,7 +251,7 @@ public final class VrpBenchCommand implements Callable<Integer> {
     Path file = bench.instanceFile(data, e.name());
     Instance inst;
     try {
-      inst = bench.prepare(InstanceFiles.read(file));
+      inst = goal.apply(bench.prepare(InstanceFiles.read(file)));
     } catch (InputException ex) {
       System.err.println(tag + ": cannot read " + file + ": " + ex.getMessage());
       return failed(bench, e, label, seed, "cannot read instance: " + ex.getMessage());
@@ -250,6 +261,7 @@ public final class VrpBenchCommand implements Callable<Integer> {
         .build();
     System.err.printf(Locale.ROOT, "%s: start (n=%d, BKS %s, %s s)%n", tag, e.customers(),
         RunResult.fmt(e.bks()), RunResult.fmt(timeLimit.toMillis() / 1000.0));
+    double vehicleCost = goal == BenchObjective.VEHICLES_DISTANCE ? BenchObjective.vehicleCost(inst) : 0;
     long[] lastPrint = {System.nanoTime()};
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long cpuStart = threads.getCurrentThreadCpuTime();
@@ -257,8 +269,9 @@ public final class VrpBenchCommand implements Callable<Integer> {
       long now = System.nanoTime();
       if (now - lastPrint[0] > 10_000_000_000L) {
         lastPrint[0] = now;
-        System.err.printf(Locale.ROOT, "%s: %.1f s cost %.2f gap %.2f%% %s%n", tag, p.elapsedSeconds(), p.cost(),
-            100 * (p.cost() - e.bks()) / e.bks(), p.feasible() ? "" : "(infeasible)");
+        double dist = p.cost() - vehicleCost * p.routes();
+        System.err.printf(Locale.ROOT, "%s: %.1f s routes %d distance %.2f gap %.2f%% %s%n", tag, p.elapsedSeconds(),
+            p.routes(), dist, 100 * (dist - e.bks()) / e.bks(), p.feasible() ? "" : "(infeasible)");
       }
     }, new CancelToken());
     double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
@@ -266,15 +279,22 @@ public final class VrpBenchCommand implements Callable<Integer> {
     Path solDir = Files.createDirectories(out.resolve("sol").resolve(label));
     Path histDir = Files.createDirectories(out.resolve("history").resolve(label));
     Path sol = solDir.resolve(e.name() + "-s" + seed + ".sol");
-    VrplibSolution.fromStopIndices(res.best().routeStops(), res.best().cost()).write(sol);
-    writeHistory(histDir.resolve(e.name() + "-s" + seed + ".csv"), res.history());
+    // the reported cost is the distance alone, whatever fixed cost the objective put on vehicles
+    double cost = goal == BenchObjective.VEHICLES_DISTANCE ? res.best().distance() : res.best().cost();
+    int[] types = new int[res.best().routes().size()];
+    for (int r = 0; r < types.length; r++) {
+      types[r] = res.best().routes().get(r).vehicleType();
+    }
+    VrplibSolution.of(inst, res.best().routeStops(), types, cost).write(sol);
+    writeHistory(histDir.resolve(e.name() + "-s" + seed + ".csv"), res.history(), vehicleCost);
     VrpCheck.Verdict verdict = check.check(file, sol, bench.checkerFlags());
 
-    double cost = res.best().cost();
     boolean feasible = res.best().feasible();
+    int bksRoutes = e.referenceRoutes();
     double t1 = Double.NaN;
     for (Progress p : res.history()) {
-      if (p.feasible() && p.cost() <= 1.01 * e.bks() + 1e-9) {
+      boolean vehiclesOk = goal == BenchObjective.DISTANCE || bksRoutes < 0 || p.routes() <= bksRoutes;
+      if (p.feasible() && vehiclesOk && p.cost() - vehicleCost * p.routes() <= 1.01 * e.bks() + 1e-9) {
         t1 = p.elapsedSeconds();
         break;
       }
@@ -282,39 +302,45 @@ public final class VrpBenchCommand implements Callable<Integer> {
     double cpSeconds = checkpoint == null ? Double.NaN : checkpoint.toNanos() / 1e9;
     double atCp = Double.NaN;
     if (checkpoint != null) {
+      // new bests only improve the objective, so the last feasible one by the checkpoint is the best then
       for (Progress p : res.history()) {
         if (p.elapsedSeconds() <= cpSeconds && p.feasible()) {
-          atCp = Double.isNaN(atCp) ? p.cost() : Math.min(atCp, p.cost());
+          atCp = p.cost() - vehicleCost * p.routes();
         }
       }
     }
+    double tBest = res.history().isEmpty() ? Double.NaN : res.history().get(res.history().size() - 1).elapsedSeconds();
     double gap = 100 * (cost - e.bks()) / e.bks();
     System.err.printf(Locale.ROOT, "%s: done cost %.2f gap %.2f%% routes %d feasible %s, check %s (%.1f s, %.1f s CPU)%n",
         tag, cost, gap, res.best().routeCount(), feasible, verdict.line(), res.runtimeSeconds(), cpu);
     return new RunResult(bench.catalogName(), e.name(), e.customers(), bench.sizeClass(e.name(), e.customers()),
-        label, seed, timeLimit.toNanos() / 1e9, parallel, e.bks(), e.referenceRoutes(), cost,
+        label, seed, timeLimit.toNanos() / 1e9, parallel, e.bks(), bksRoutes, cost,
         res.best().routeCount(), feasible, gap, t1, cpSeconds, atCp, verdict.verdict(), verdict.line(),
-        res.runtimeSeconds(), res.iterations(), res.stopReason().name(), cpu);
+        res.runtimeSeconds(), res.iterations(), res.stopReason().name(), cpu, goal.label(), tBest);
   }
 
   private RunResult failed(BenchSet bench, CatalogEntry e, String label, long seed, String why) {
     return new RunResult(bench.catalogName(), e.name(), e.customers(), bench.sizeClass(e.name(), e.customers()),
         label, seed, timeLimit.toNanos() / 1e9, parallel, e.bks(), e.referenceRoutes(), Double.NaN, 0, false,
-        Double.NaN, Double.NaN, Double.NaN, Double.NaN, "ERROR", why, 0, 0, "ERROR", Double.NaN);
+        Double.NaN, Double.NaN, Double.NaN, Double.NaN, "ERROR", why, 0, 0, "ERROR", Double.NaN, goal.label(),
+        Double.NaN);
   }
 
-  private static void writeHistory(Path file, List<Progress> history) throws IOException {
+  /** Every new best; {@code cost} is the distance (the vehicles' fixed cost of the objective taken off). */
+  private static void writeHistory(Path file, List<Progress> history, double vehicleCost) throws IOException {
     StringBuilder sb = new StringBuilder("elapsed_s,cost,feasible,routes,iteration\n");
     for (Progress p : history) {
-      sb.append(String.format(Locale.ROOT, "%.4f,%.4f,%s,%d,%d%n", p.elapsedSeconds(), p.cost(), p.feasible(),
-          p.routes(), p.iteration()));
+      sb.append(String.format(Locale.ROOT, "%.4f,%.4f,%s,%d,%d%n", p.elapsedSeconds(),
+          p.cost() - vehicleCost * p.routes(), p.feasible(), p.routes(), p.iteration()));
     }
     Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
   }
 
+  /** The engine's name, {@code +polish} when polished, {@code @objective} when not the set's default objective. */
   private String engineLabel(String engineName) {
     String base = engineName.trim().toLowerCase(Locale.ROOT);
-    return polish && "memetic".equals(base) ? "memetic+polish" : base;
+    String label = polish && "memetic".equals(base) ? "memetic+polish" : base;
+    return goal == benchSet.defaultObjective() ? label : label + "@" + goal.label();
   }
 
   private static SolveOptions.EngineKind engine(String name) {

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the independent checker {@code vrpcheck.py} (shared/tools) on a written {@code .sol} file, so
- * every reported number is confirmed by code that shares nothing with the solver.
+ * Runs an independent checker of shared/tools ({@code vrpcheck.py}, {@code pdpcheck.py} for Li &amp; Lim,
+ * {@code mdcheck.py} for Cordeau) on a written {@code .sol} file, so every reported number is confirmed
+ * by code that shares nothing with the solver.
  */
 public final class VrpCheck {
   private final Path script;
 
-  /** @param script path of {@code vrpcheck.py} */
+  /** @param script path of the checker script */
   public VrpCheck(Path script) {
     this.script = script;
   }
@@ -22,7 +23,8 @@ public final class VrpCheck {
   /**
    * The checker's verdict.
    *
-   * @param verdict FEASIBLE, INVALID, or ERROR when the checker could not run
+   * @param verdict FEASIBLE, INVALID (the checker's INVALID or INFEASIBLE), or ERROR when the checker could
+   *     not run or could not read its input
    * @param line the checker's last output line (or what went wrong)
    */
   public record Verdict(String verdict, String line) {}
@@ -37,11 +39,13 @@ public final class VrpCheck {
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
       if (!p.waitFor(60, TimeUnit.SECONDS)) {
         p.destroy();
-        return new Verdict("ERROR", "vrpcheck.py did not finish within 60 s");
+        return new Verdict("ERROR", script.getFileName() + " did not finish within 60 s");
       }
       String[] lines = out.split("\n");
       String last = lines[lines.length - 1].strip();
-      String word = last.startsWith("FEASIBLE") ? "FEASIBLE" : last.startsWith("INVALID") ? "INVALID" : "ERROR";
+      boolean unreadable = last.contains("unreadable input") || p.exitValue() == 2;
+      String word = last.startsWith("FEASIBLE") ? "FEASIBLE"
+          : !unreadable && (last.startsWith("INVALID") || last.startsWith("INFEASIBLE")) ? "INVALID" : "ERROR";
       if (!"FEASIBLE".equals(word) && lines.length > 1) {
         last = last + " | " + lines[0].strip();
       }
