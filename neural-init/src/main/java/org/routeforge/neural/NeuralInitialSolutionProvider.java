@@ -1,6 +1,5 @@
 package org.routeforge.neural;
 
-import ai.djl.ndarray.NDManager;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -110,12 +109,11 @@ public final class NeuralInitialSolutionProvider implements InitialSolutionProvi
     int customers = ci.n - 1;
     int starts = startsFor(ci.n, work);
     PolicyModel model = model();
+    int perCopy = Math.min(starts, customers);
     PomoRollout.Result res;
     synchronized (model) {
-      try (NDManager m = model.newManager()) {
-        res = PomoRollout.run(model.inference(m), m, aug, PolicyInference.startNodes(8, ci.n, starts, rng),
-            Math.min(starts, customers), PomoRollout.Decoding.GREEDY, rng, false);
-      }
+      res = GreedyDecoder.decode(model, List.of(aug), List.of(PolicyInference.startNodes(8, ci.n, starts, rng)),
+          perCopy).get(0);
     }
     return bestDistinct(ci, res.tours, count);
   }

@@ -3,6 +3,7 @@ package org.routeforge.neural;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
@@ -213,6 +214,81 @@ public final class PolicyNetwork extends AbstractBlock {
     NDArray logits = glimpse.matMul(logitKt).mul(constant(glimpse, (float) (1.0 / Math.sqrt(d)))).tanh()
         .mul(constant(glimpse, (float) cfg.logitClip())).add(mask);
     return new NDList(logits.logSoftmax(-1));
+  }
+
+  /**
+   * What greedy inference needs from one encoding, computed once so that every decoding step is one
+   * small graph ({@link #greedyStep}). The decoder step's algebra is regrouped (same function as
+   * {@link #decodeStep}, different rounding): the query's node term {@code h·W_step[:d] + fixed} is
+   * precomputed for every node and laid out per head, so that gathering it gives the glimpse query
+   * contiguous; the glimpse keys carry the {@code 1/√dk} scale; the output projection and
+   * {@code 1/√d} are folded into the logit keys ({@code W_out·K_logit/√d}).
+   *
+   * @param encoded the encoder's output (h, glimpse keys, glimpse values, logit keys, fixed context)
+   * @param manager owns every returned array (parameter-first products land here, not in the model)
+   * @return per-head node query terms {@code (B,H,N,dk)}, per-head load weight {@code (1,H,1,dk)},
+   *     scaled glimpse keys {@code (B,H,dk,N)}, glimpse values {@code (B,H,N,dk)}, folded logit keys
+   *     {@code (B,d,N)}
+   */
+  public NDList decoderCache(ParameterStore ps, NDList encoded, NDManager manager) {
+    NDArray h = encoded.get(0);
+    Device dev = h.getDevice();
+    long b = h.getShape().get(0);
+    long n = h.getShape().get(1);
+    int d = cfg.dim();
+    int heads = cfg.heads();
+    int dk = cfg.headDim();
+    NDArray step = p(ps, decStep, dev, false);
+    NDArray nodeWeight = owned(step.get("0:" + d), manager);
+    NDArray loadWeight = owned(step.get(d + ":").reshape(1, heads, 1, dk), manager);
+    NDArray outT = owned(p(ps, decOut, dev, false).transpose(), manager);
+    NDArray nodeQuery = owned(contiguous(h.matMul(nodeWeight).add(encoded.get(4)).reshape(b, n, heads, dk)
+        .swapAxes(1, 2)), manager);
+    NDArray glimpseKt = owned(contiguous(encoded.get(1).mul(constant(h, (float) (1.0 / Math.sqrt(dk))))), manager);
+    NDArray glimpseV = owned(contiguous(encoded.get(2)), manager);
+    // (W_out · K) = (Kᵀ · W_outᵀ)ᵀ, written data-first so the result does not join the model's manager
+    NDArray logitKeys = owned(contiguous(encoded.get(3).swapAxes(1, 2).matMul(outT).swapAxes(1, 2)
+        .mul(constant(h, (float) (1.0 / Math.sqrt(d))))), manager);
+    return new NDList(nodeQuery, loadWeight, glimpseKt, glimpseV, logitKeys);
+  }
+
+  /**
+   * The array in row-major order: flattening a transposed view copies it, reshaping back is a view.
+   * Batched matrix products on transposed operands ran several times slower here.
+   */
+  private static NDArray contiguous(NDArray a) {
+    return a.reshape(-1).reshape(a.getShape());
+  }
+
+  private static NDArray owned(NDArray a, NDManager manager) {
+    a.attach(manager);
+    return a;
+  }
+
+  /**
+   * One greedy decoding step on a {@link #decoderCache}: the next node of every rollout, the argmax
+   * of the same masked, clipped logits as {@link #decodeStep} (the log-softmax is left out: it does
+   * not change the argmax).
+   *
+   * @param cache the decoder cache, possibly of several encodings concatenated along the batch axis
+   * @param current each rollout's current node {@code (B,P)} (int64)
+   * @param loadFraction remaining load as a fraction of capacity {@code (B,P,1)}
+   * @param mask additive mask {@code (B,P,N)}, 0 allowed, {@link #MASKED} forbidden
+   * @param clip the tanh clipping as a scalar array
+   * @return the chosen nodes {@code (B,P)} (int64)
+   */
+  public NDArray greedyStep(NDList cache, NDArray current, NDArray loadFraction, NDArray mask, NDArray clip) {
+    long b = current.getShape().get(0);
+    long pp = current.getShape().get(1);
+    int heads = cfg.heads();
+    int dk = cfg.headDim();
+    NDArray index = current.reshape(b, 1, pp, 1).broadcast(b, heads, pp, dk);
+    NDArray qh = cache.get(0).gather(index, 2)
+        .addi(loadFraction.reshape(b, 1, pp, 1).mul(cache.get(1))); // (B,H,P,dk), contiguous
+    NDArray compat = qh.matMul(cache.get(2)).addi(mask.expandDims(1)); // (B,H,P,N)
+    NDArray glimpse = compat.softmax(-1).matMul(cache.get(3)).swapAxes(1, 2).reshape(b, pp, cfg.dim());
+    NDArray logits = glimpse.matMul(cache.get(4)).tanh().muli(clip).addi(mask); // (B,P,N)
+    return logits.argMax(-1);
   }
 
   @Override
