@@ -2,6 +2,7 @@ package org.routeforge.neural;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -39,6 +40,8 @@ public final class PolicyNetwork extends AbstractBlock {
   public static final float MASKED = -1e9f;
 
   private static final byte VERSION = 1;
+  /** Node count from which inference computes the encoder's attention problem by problem. */
+  private static final int CHUNKED_ATTENTION_NODES = 256;
 
   private final PolicyConfig cfg;
   private final Parameter depotW;
@@ -155,10 +158,11 @@ public final class PolicyNetwork extends AbstractBlock {
     for (int i = 0; i < cfg.layers(); i++) {
       NDArray qkvAll = h.matMul(p(ps, qkv[i], dev, training)).reshape(b, n, 3, heads, dk)
           .transpose(2, 0, 3, 1, 4); // (3, B, H, N, dk)
-      NDArray q = qkvAll.get(0);
+      NDArray q = qkvAll.get(0).mul(constant(h, scale));
       NDArray k = qkvAll.get(1);
       NDArray v = qkvAll.get(2);
-      NDArray att = q.matMul(k.swapAxes(2, 3)).mul(constant(q, scale)).softmax(-1).matMul(v); // (B,H,N,dk)
+      NDArray att = training || n < CHUNKED_ATTENTION_NODES ? q.matMul(k.swapAxes(2, 3)).softmax(-1).matMul(v)
+          : attentionPerProblem(q, k, v); // (B,H,N,dk)
       NDArray mha = att.swapAxes(1, 2).reshape(b, n, d).matMul(p(ps, attOut[i], dev, training))
           .add(p(ps, attOutB[i], dev, training));
       h = layerNorm(h.add(mha), p(ps, ln1g[i], dev, training), p(ps, ln1b[i], dev, training));
@@ -172,6 +176,20 @@ public final class PolicyNetwork extends AbstractBlock {
     NDArray logitKt = kvl.get(":, :, " + (2 * d) + ":").swapAxes(1, 2);
     NDArray fixed = h.mean(new int[] {1}, true).matMul(p(ps, decFixed, dev, training)); // (B,1,d)
     return new NDList(h, glimpseKt, glimpseV, logitKt, fixed);
+  }
+
+  /**
+   * Self-attention one problem at a time, for inference on large instances: the same result as the
+   * batched product, but each problem's {@code (H,N,N)} score matrix is used while it is still in
+   * cache instead of one {@code (B,H,N,N)} array going through memory three times.
+   */
+  private static NDArray attentionPerProblem(NDArray q, NDArray k, NDArray v) {
+    long b = q.getShape().get(0);
+    NDList parts = new NDList();
+    for (long i = 0; i < b; i++) {
+      parts.add(q.get(i).matMul(k.get(i).swapAxes(1, 2)).softmax(-1).matMul(v.get(i)).expandDims(0));
+    }
+    return NDArrays.concat(parts, 0);
   }
 
   /**

@@ -64,6 +64,20 @@ class PolicyModelTest {
     }
   }
 
+  /** Inference computes large instances' attention problem by problem; training batches it: same output. */
+  @Test
+  void problemByProblemAttentionMatchesBatched() {
+    CvrpBatch batch = CvrpBatch.uniform(2, 300, new SplittableRandom(4));
+    try (PolicyModel model = PolicyModel.create(TINY, 5); NDManager m = model.newManager()) {
+      ai.djl.training.ParameterStore ps = new ai.djl.training.ParameterStore(m, false);
+      NDArray feats = m.create(batch.features(), new Shape(batch.size, batch.nodes, 3));
+      float[] perProblem = model.network().forward(ps, new NDList(feats), false).get(0).toFloatArray();
+      float[] batched = model.network().forward(ps, new NDList(feats), true).get(0).toFloatArray();
+      assertEquals(2 * 301 * TINY.dim(), perProblem.length);
+      assertArrayEquals(batched, perProblem, 1e-4f);
+    }
+  }
+
   @Test
   void sameSeedSameParameters() {
     CvrpBatch batch = CvrpBatch.uniform(2, 7, new SplittableRandom(3));
