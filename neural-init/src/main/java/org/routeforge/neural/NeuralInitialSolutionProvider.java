@@ -1,6 +1,5 @@
 package org.routeforge.neural;
 
-import ai.djl.ndarray.NDManager;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,8 +21,9 @@ import org.routeforge.solver.InitialSolutionProvider;
  * proposal before it enters the first generation, which is EARLI's local-search step.
  *
  * <p>Needs coordinates for every node, one vehicle type based at one depot and no time windows (the
- * policy was trained on the CVRP); otherwise {@link #supports} is false and the search falls back to
- * the other providers. The model is the shipped one, or the checkpoint directory named by the
+ * policy was trained on the CVRP); otherwise {@link #supports} warns and is false, and the search falls
+ * back to the other providers. Decoding stops when its thread is interrupted (the solver's
+ * {@code ProviderTimeCap} interrupts a provider that overruns its share of the time limit). The model is the shipped one, or the checkpoint directory named by the
  * system property {@value #MODEL_PROPERTY} / environment variable {@value #MODEL_ENV}. It is loaded
  * once per JVM, on first use.
  *
@@ -47,6 +47,7 @@ public final class NeuralInitialSolutionProvider implements InitialSolutionProvi
   /** Seeding budget: 16 starts × 8 copies at 100 customers. */
   public static final double SEED_WORK = 1.31e6;
 
+  private static final System.Logger LOG = System.getLogger(NeuralInitialSolutionProvider.class.getName());
   private static PolicyModel shared;
 
   private final double work;
@@ -83,22 +84,53 @@ public final class NeuralInitialSolutionProvider implements InitialSolutionProvi
     return "neural";
   }
 
+  /**
+   * True for the plain CVRP the policy was trained on. Otherwise false, after a warning (on stderr,
+   * next to the solve's progress lines) naming the feature the policy does not model and saying that
+   * the search falls back to the other providers, so that {@code --init neural} never falls back
+   * silently.
+   */
   @Override
   public boolean supports(Instance instance) {
-    if (instance.vehicleTypes().size() != 1 || !instance.hasCoordinates() || instance.hasTimeWindows()
-        || instance.stops().isEmpty() || !instance.shipments().isEmpty()) {
-      return false;
+    String reason = unsupportedReason(instance);
+    if (reason != null) {
+      LOG.log(System.Logger.Level.WARNING, () -> "--init neural: " + instance.name() + " " + reason
+          + ", which the policy (trained on the plain capacitated VRP) does not model; the search starts from the "
+          + "other initial-solution providers instead (random giant tours if 'neural' was the only one)");
+    }
+    return reason == null;
+  }
+
+  /** Why the policy cannot handle {@code instance} ("has time windows", ...), or null when it can. */
+  static String unsupportedReason(Instance instance) {
+    if (instance.stops().isEmpty()) {
+      return "has no stops";
+    }
+    if (!instance.hasCoordinates()) {
+      return "lacks coordinates for some locations";
+    }
+    if (instance.hasTimeWindows()) {
+      return "has time windows";
+    }
+    if (!instance.shipments().isEmpty()) {
+      return "has pickup-and-delivery shipments";
+    }
+    if (instance.vehicleTypes().size() != 1) {
+      return "has " + instance.vehicleTypes().size() + " vehicle types (several depots or fleets)";
     }
     VehicleType vt = instance.vehicleTypes().get(0);
-    if (vt.startLocation() < 0 || vt.startLocation() != vt.endLocation() || instance.capacityDimensions() > 1) {
-      return false;
+    if (vt.startLocation() < 0 || vt.startLocation() != vt.endLocation()) {
+      return "has open routes (start and end locations differ)";
+    }
+    if (instance.capacityDimensions() > 1) {
+      return "has " + instance.capacityDimensions() + " capacity dimensions";
     }
     for (var s : instance.stops()) {
       if (s.demand(0) > vt.capacity(0) || s.demand(0) < 0) {
-        return false;
+        return "has stop " + s.id() + " with demand " + s.demand(0) + " outside 0.." + vt.capacity(0);
       }
     }
-    return true;
+    return null;
   }
 
   @Override
@@ -110,12 +142,11 @@ public final class NeuralInitialSolutionProvider implements InitialSolutionProvi
     int customers = ci.n - 1;
     int starts = startsFor(ci.n, work);
     PolicyModel model = model();
+    int perCopy = Math.min(starts, customers);
     PomoRollout.Result res;
     synchronized (model) {
-      try (NDManager m = model.newManager()) {
-        res = PomoRollout.run(model.inference(m), m, aug, PolicyInference.startNodes(8, ci.n, starts, rng),
-            Math.min(starts, customers), PomoRollout.Decoding.GREEDY, rng, false);
-      }
+      res = GreedyDecoder.decode(model, List.of(aug), List.of(PolicyInference.startNodes(8, ci.n, starts, rng)),
+          perCopy).get(0);
     }
     return bestDistinct(ci, res.tours, count);
   }

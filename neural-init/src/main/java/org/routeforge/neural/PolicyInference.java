@@ -1,6 +1,6 @@
 package org.routeforge.neural;
 
-import ai.djl.ndarray.NDManager;
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -53,17 +53,15 @@ public final class PolicyInference {
       int to = Math.min(batch.size, from + chunk);
       CvrpBatch part = slice(batch, from, to).augment8();
       int starts = batch.nodes - 1;
-      try (NDManager m = model.newManager()) {
-        PomoRollout.Result res = PomoRollout.run(model.inference(m), m, part,
-            startNodes(part.size, part.nodes, starts, null), starts, PomoRollout.Decoding.GREEDY, null, false);
-        for (int p = from; p < to; p++) {
-          double b = Double.POSITIVE_INFINITY;
-          int first = (p - from) * 8 * starts;
-          for (int k = first; k < first + 8 * starts; k++) {
-            b = Math.min(b, res.lengths[k]);
-          }
-          best[p] = b;
+      PomoRollout.Result res = GreedyDecoder.decode(model, List.of(part),
+          List.of(startNodes(part.size, part.nodes, starts, null)), starts).get(0);
+      for (int p = from; p < to; p++) {
+        double b = Double.POSITIVE_INFINITY;
+        int first = (p - from) * 8 * starts;
+        for (int k = first; k < first + 8 * starts; k++) {
+          b = Math.min(b, res.lengths[k]);
         }
+        best[p] = b;
       }
     }
     return best;

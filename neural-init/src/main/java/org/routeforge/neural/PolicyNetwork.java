@@ -2,7 +2,9 @@ package org.routeforge.neural;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
@@ -38,6 +40,8 @@ public final class PolicyNetwork extends AbstractBlock {
   public static final float MASKED = -1e9f;
 
   private static final byte VERSION = 1;
+  /** Node count from which inference computes the encoder's attention problem by problem. */
+  private static final int CHUNKED_ATTENTION_NODES = 256;
 
   private final PolicyConfig cfg;
   private final Parameter depotW;
@@ -154,10 +158,11 @@ public final class PolicyNetwork extends AbstractBlock {
     for (int i = 0; i < cfg.layers(); i++) {
       NDArray qkvAll = h.matMul(p(ps, qkv[i], dev, training)).reshape(b, n, 3, heads, dk)
           .transpose(2, 0, 3, 1, 4); // (3, B, H, N, dk)
-      NDArray q = qkvAll.get(0);
+      NDArray q = qkvAll.get(0).mul(constant(h, scale));
       NDArray k = qkvAll.get(1);
       NDArray v = qkvAll.get(2);
-      NDArray att = q.matMul(k.swapAxes(2, 3)).mul(constant(q, scale)).softmax(-1).matMul(v); // (B,H,N,dk)
+      NDArray att = training || n < CHUNKED_ATTENTION_NODES ? q.matMul(k.swapAxes(2, 3)).softmax(-1).matMul(v)
+          : attentionPerProblem(q, k, v); // (B,H,N,dk)
       NDArray mha = att.swapAxes(1, 2).reshape(b, n, d).matMul(p(ps, attOut[i], dev, training))
           .add(p(ps, attOutB[i], dev, training));
       h = layerNorm(h.add(mha), p(ps, ln1g[i], dev, training), p(ps, ln1b[i], dev, training));
@@ -171,6 +176,20 @@ public final class PolicyNetwork extends AbstractBlock {
     NDArray logitKt = kvl.get(":, :, " + (2 * d) + ":").swapAxes(1, 2);
     NDArray fixed = h.mean(new int[] {1}, true).matMul(p(ps, decFixed, dev, training)); // (B,1,d)
     return new NDList(h, glimpseKt, glimpseV, logitKt, fixed);
+  }
+
+  /**
+   * Self-attention one problem at a time, for inference on large instances: the same result as the
+   * batched product, but each problem's {@code (H,N,N)} score matrix is used while it is still in
+   * cache instead of one {@code (B,H,N,N)} array going through memory three times.
+   */
+  private static NDArray attentionPerProblem(NDArray q, NDArray k, NDArray v) {
+    long b = q.getShape().get(0);
+    NDList parts = new NDList();
+    for (long i = 0; i < b; i++) {
+      parts.add(q.get(i).matMul(k.get(i).swapAxes(1, 2)).softmax(-1).matMul(v.get(i)).expandDims(0));
+    }
+    return NDArrays.concat(parts, 0);
   }
 
   /**
@@ -213,6 +232,81 @@ public final class PolicyNetwork extends AbstractBlock {
     NDArray logits = glimpse.matMul(logitKt).mul(constant(glimpse, (float) (1.0 / Math.sqrt(d)))).tanh()
         .mul(constant(glimpse, (float) cfg.logitClip())).add(mask);
     return new NDList(logits.logSoftmax(-1));
+  }
+
+  /**
+   * What greedy inference needs from one encoding, computed once so that every decoding step is one
+   * small graph ({@link #greedyStep}). The decoder step's algebra is regrouped (same function as
+   * {@link #decodeStep}, different rounding): the query's node term {@code h·W_step[:d] + fixed} is
+   * precomputed for every node and laid out per head, so that gathering it gives the glimpse query
+   * contiguous; the glimpse keys carry the {@code 1/√dk} scale; the output projection and
+   * {@code 1/√d} are folded into the logit keys ({@code W_out·K_logit/√d}).
+   *
+   * @param encoded the encoder's output (h, glimpse keys, glimpse values, logit keys, fixed context)
+   * @param manager owns every returned array (parameter-first products land here, not in the model)
+   * @return per-head node query terms {@code (B,H,N,dk)}, per-head load weight {@code (1,H,1,dk)},
+   *     scaled glimpse keys {@code (B,H,dk,N)}, glimpse values {@code (B,H,N,dk)}, folded logit keys
+   *     {@code (B,d,N)}
+   */
+  public NDList decoderCache(ParameterStore ps, NDList encoded, NDManager manager) {
+    NDArray h = encoded.get(0);
+    Device dev = h.getDevice();
+    long b = h.getShape().get(0);
+    long n = h.getShape().get(1);
+    int d = cfg.dim();
+    int heads = cfg.heads();
+    int dk = cfg.headDim();
+    NDArray step = p(ps, decStep, dev, false);
+    NDArray nodeWeight = owned(step.get("0:" + d), manager);
+    NDArray loadWeight = owned(step.get(d + ":").reshape(1, heads, 1, dk), manager);
+    NDArray outT = owned(p(ps, decOut, dev, false).transpose(), manager);
+    NDArray nodeQuery = owned(contiguous(h.matMul(nodeWeight).add(encoded.get(4)).reshape(b, n, heads, dk)
+        .swapAxes(1, 2)), manager);
+    NDArray glimpseKt = owned(contiguous(encoded.get(1).mul(constant(h, (float) (1.0 / Math.sqrt(dk))))), manager);
+    NDArray glimpseV = owned(contiguous(encoded.get(2)), manager);
+    // (W_out · K) = (Kᵀ · W_outᵀ)ᵀ, written data-first so the result does not join the model's manager
+    NDArray logitKeys = owned(contiguous(encoded.get(3).swapAxes(1, 2).matMul(outT).swapAxes(1, 2)
+        .mul(constant(h, (float) (1.0 / Math.sqrt(d))))), manager);
+    return new NDList(nodeQuery, loadWeight, glimpseKt, glimpseV, logitKeys);
+  }
+
+  /**
+   * The array in row-major order: flattening a transposed view copies it, reshaping back is a view.
+   * Batched matrix products on transposed operands ran several times slower here.
+   */
+  private static NDArray contiguous(NDArray a) {
+    return a.reshape(-1).reshape(a.getShape());
+  }
+
+  private static NDArray owned(NDArray a, NDManager manager) {
+    a.attach(manager);
+    return a;
+  }
+
+  /**
+   * One greedy decoding step on a {@link #decoderCache}: the next node of every rollout, the argmax
+   * of the same masked, clipped logits as {@link #decodeStep} (the log-softmax is left out: it does
+   * not change the argmax).
+   *
+   * @param cache the decoder cache, possibly of several encodings concatenated along the batch axis
+   * @param current each rollout's current node {@code (B,P)} (int64)
+   * @param loadFraction remaining load as a fraction of capacity {@code (B,P,1)}
+   * @param mask additive mask {@code (B,P,N)}, 0 allowed, {@link #MASKED} forbidden
+   * @param clip the tanh clipping as a scalar array
+   * @return the chosen nodes {@code (B,P)} (int64)
+   */
+  public NDArray greedyStep(NDList cache, NDArray current, NDArray loadFraction, NDArray mask, NDArray clip) {
+    long b = current.getShape().get(0);
+    long pp = current.getShape().get(1);
+    int heads = cfg.heads();
+    int dk = cfg.headDim();
+    NDArray index = current.reshape(b, 1, pp, 1).broadcast(b, heads, pp, dk);
+    NDArray qh = cache.get(0).gather(index, 2)
+        .addi(loadFraction.reshape(b, 1, pp, 1).mul(cache.get(1))); // (B,H,P,dk), contiguous
+    NDArray compat = qh.matMul(cache.get(2)).addi(mask.expandDims(1)); // (B,H,P,N)
+    NDArray glimpse = compat.softmax(-1).matMul(cache.get(3)).swapAxes(1, 2).reshape(b, pp, cfg.dim());
+    NDArray logits = glimpse.matMul(cache.get(4)).tanh().muli(clip).addi(mask); // (B,P,N)
+    return logits.argMax(-1);
   }
 
   @Override

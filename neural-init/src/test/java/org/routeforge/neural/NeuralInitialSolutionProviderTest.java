@@ -16,7 +16,9 @@ import org.routeforge.data.model.CompactInstance;
 import org.routeforge.data.model.DenseMatrix;
 import org.routeforge.data.model.Instance;
 import org.routeforge.data.model.Location;
+import org.routeforge.data.model.Shipment;
 import org.routeforge.data.model.Stop;
+import org.routeforge.data.model.TimeWindow;
 import org.routeforge.data.model.VehicleType;
 import org.routeforge.solver.InitialSolutionProvider;
 
@@ -48,6 +50,41 @@ class NeuralInitialSolutionProviderTest {
     ib.addVehicleType(VehicleType.simple(2, 5, 0));
     assertFalse(new NeuralInitialSolutionProvider().supports(ib.build()));
     assertTrue(new NeuralInitialSolutionProvider().supports(planar(10, 1)));
+  }
+
+  @Test
+  void namesTheFeatureItDoesNotModel() {
+    Instance plain = planar(6, 3);
+    assertEquals(null, NeuralInitialSolutionProvider.unsupportedReason(plain));
+    Instance.Builder tw = Instance.builder("tw");
+    tw.addLocation(new Location("d", 0, 0));
+    tw.addLocation(new Location("a", 1, 0));
+    tw.addStop(new Stop("a", 1, new int[] {1}, 0, List.of(new TimeWindow(0, 10)), Set.of(), 0));
+    tw.euclidean(org.routeforge.data.model.Rounding.EXACT);
+    tw.addVehicleType(VehicleType.simple(1, 5, 0));
+    assertEquals("has time windows", NeuralInitialSolutionProvider.unsupportedReason(tw.build()));
+    assertFalse(new NeuralInitialSolutionProvider().supports(tw.build()));
+
+    Instance.Builder depots = Instance.builder("two-depots");
+    depots.addLocation(new Location("d1", 0, 0));
+    depots.addLocation(new Location("d2", 5, 5));
+    depots.addLocation(new Location("a", 1, 0));
+    depots.addStop(Stop.simple("a", 2, 1));
+    depots.euclidean(org.routeforge.data.model.Rounding.EXACT);
+    depots.addVehicleType(VehicleType.simple(1, 5, 0));
+    depots.addVehicleType(VehicleType.simple(1, 5, 1));
+    assertTrue(NeuralInitialSolutionProvider.unsupportedReason(depots.build()).contains("2 vehicle types"));
+
+    Instance.Builder pd = Instance.builder("pickup-delivery");
+    pd.addLocation(new Location("d", 0, 0));
+    pd.addLocation(new Location("p", 1, 0));
+    pd.addLocation(new Location("q", 2, 0));
+    pd.addStop(Stop.simple("p", 1, 1));
+    pd.addStop(Stop.simple("q", 2, -1));
+    pd.addShipment(new Shipment(0, 1));
+    pd.euclidean(org.routeforge.data.model.Rounding.EXACT);
+    pd.addVehicleType(VehicleType.simple(1, 5, 0));
+    assertEquals("has pickup-and-delivery shipments", NeuralInitialSolutionProvider.unsupportedReason(pd.build()));
   }
 
   @Test

@@ -26,6 +26,14 @@ class PolicyModelTest {
     }
   }
 
+  private static List<float[]> parameters(PolicyModel model) {
+    List<float[]> out = new java.util.ArrayList<>();
+    for (var p : model.network().getParameters().values()) {
+      out.add(p.getArray().toFloatArray());
+    }
+    return out;
+  }
+
   @Test
   void saveThenLoadGivesIdenticalOutputs(@TempDir Path dir) throws Exception {
     CvrpBatch batch = CvrpBatch.uniform(3, 12, new SplittableRandom(1));
@@ -33,16 +41,40 @@ class PolicyModelTest {
         "none", List.of(new ModelCard.ValidationPoint(5, 12, 3, 1.0, 1.1, -9.1)), "test");
     float[] before;
     double[] bestBefore;
+    List<float[]> paramsBefore;
     try (PolicyModel model = PolicyModel.create(TINY, 11)) {
       before = encode(model, batch);
       bestBefore = PolicyInference.bestGreedyLengths(model, batch, 3);
+      paramsBefore = parameters(model);
       model.save(dir, card);
     }
     assertTrue(Files.exists(dir.resolve(PolicyModel.PARAMS_FILE)));
     try (PolicyModel loaded = PolicyModel.load(dir)) {
       assertEquals(card, loaded.card());
-      assertArrayEquals(before, encode(loaded, batch));
-      assertArrayEquals(bestBefore, PolicyInference.bestGreedyLengths(loaded, batch, 3));
+      List<float[]> paramsAfter = parameters(loaded);
+      assertEquals(paramsBefore.size(), paramsAfter.size());
+      assertTrue(paramsAfter.size() > 10);
+      for (int i = 0; i < paramsBefore.size(); i++) {
+        assertArrayEquals(paramsBefore.get(i), paramsAfter.get(i), "parameter " + i);
+      }
+      // the same parameters; the outputs may differ in the last bit (the matrix kernels' summation order
+      // can depend on buffer alignment)
+      assertArrayEquals(before, encode(loaded, batch), 1e-5f);
+      assertArrayEquals(bestBefore, PolicyInference.bestGreedyLengths(loaded, batch, 3), 1e-5);
+    }
+  }
+
+  /** Inference computes large instances' attention problem by problem; training batches it: same output. */
+  @Test
+  void problemByProblemAttentionMatchesBatched() {
+    CvrpBatch batch = CvrpBatch.uniform(2, 300, new SplittableRandom(4));
+    try (PolicyModel model = PolicyModel.create(TINY, 5); NDManager m = model.newManager()) {
+      ai.djl.training.ParameterStore ps = new ai.djl.training.ParameterStore(m, false);
+      NDArray feats = m.create(batch.features(), new Shape(batch.size, batch.nodes, 3));
+      float[] perProblem = model.network().forward(ps, new NDList(feats), false).get(0).toFloatArray();
+      float[] batched = model.network().forward(ps, new NDList(feats), true).get(0).toFloatArray();
+      assertEquals(2 * 301 * TINY.dim(), perProblem.length);
+      assertArrayEquals(batched, perProblem, 1e-4f);
     }
   }
 

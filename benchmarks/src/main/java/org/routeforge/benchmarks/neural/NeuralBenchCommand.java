@@ -15,11 +15,12 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code routeforge bench neural ...}: the learned-initialisation benchmarks of issue 5 — the policy
- * alone ({@link PolicyBench}) and the EARLI experiment ({@link EarliBench}).
+ * alone ({@link PolicyBench}), the EARLI experiment ({@link EarliBench}) and inference speed
+ * ({@link InferenceBench}).
  */
 @Command(name = "neural", mixinStandardHelpOptions = true,
-    description = "Neural-init benchmarks: policy alone, and the EARLI seeding experiment.",
-    subcommands = {PolicyBench.class, EarliBench.class})
+    description = "Neural-init benchmarks: policy alone, the EARLI seeding experiment, inference speed.",
+    subcommands = {PolicyBench.class, EarliBench.class, InferenceBench.class})
 public final class NeuralBenchCommand implements Runnable {
   @Override
   public void run() {

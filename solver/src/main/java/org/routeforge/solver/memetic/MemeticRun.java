@@ -14,6 +14,7 @@ import org.routeforge.solver.InitialSolutionProvider;
 import org.routeforge.solver.Progress;
 import org.routeforge.solver.ProgressListener;
 import org.routeforge.solver.SolveOptions;
+import org.routeforge.solver.init.ProviderTimeCap;
 import org.routeforge.solver.stop.StoppingCriterion;
 
 /**
@@ -100,12 +101,10 @@ final class MemeticRun {
     double begin = elapsed();
     List<Phenotype<EnumGene<Integer>, Individual>> pop = new ArrayList<>();
     // at least one individual is always made (its education stops at once when time is up)
-    List<List<int[]>> proposals = new ArrayList<>();
+    List<List<int[]>> proposals = ProviderTimeCap.of(options, System.nanoTime()).proposeAll(providers, count, ci, rng);
     int most = 0;
-    for (int p = 0; p < providers.size(); p++) {
-      int share = p == providers.size() - 1 ? count - count / providers.size() * p : count / providers.size();
-      proposals.add(providers.get(p).propose(ci, share, rng));
-      most = Math.max(most, proposals.get(p).size());
+    for (List<int[]> fromProvider : proposals) {
+      most = Math.max(most, fromProvider.size());
     }
     // round robin over the providers, so a population cut short by the budget is still mixed;
     // at least one individual is always made (its education stops at once when time is up)
