@@ -286,7 +286,9 @@ final class CapabilityEndpoints {
             e.getMessage()).errors(errors));
       }
     }
-    ctx.contentType("application/json").result(OsrmTables.of(m).format());
+    // Streamed with OSRM's precision: a 1000 x 1000 table is never held as one string.
+    ctx.contentType("application/json");
+    OsrmTables.of(m).writeOsrmPrecision(ctx.outputStream());
   }
 
   private static int[] indices(JsonNode n, int size, String ptr) {

@@ -63,7 +63,7 @@ class RoadRoutingEndpointTest {
   @Test
   void coordinatesOnlyVroomRequestIsRoutedOnRoadsWithAPolylineThroughTheSnappedStops() {
     double[][] jobs = {STOPS[1], STOPS[2], STOPS[3]};
-    HttpResponse<String> r = srv.send("POST", "/v1/vroom?time_limit=0.3", key, "application/json", vroomRequest(jobs, true));
+    HttpResponse<String> r = srv.send("POST", "/v1/vroom?time_limit=1", key, "application/json", vroomRequest(jobs, true));
     assertEquals(200, r.statusCode(), r.body());
     JsonNode out = TestServer.json(r);
     assertEquals("roads (GraphHopper, car, monaco.osm.pbf)", out.get("routing").asText());
@@ -103,7 +103,7 @@ class RoadRoutingEndpointTest {
 
   @Test
   void withoutTheGeometryFlagThereIsNoGeometry() {
-    HttpResponse<String> r = srv.send("POST", "/v1/vroom?time_limit=0.2", key, "application/json",
+    HttpResponse<String> r = srv.send("POST", "/v1/vroom?time_limit=1", key, "application/json",
         vroomRequest(new double[][] {STOPS[1], STOPS[2]}, false));
     assertEquals(200, r.statusCode(), r.body());
     JsonNode out = TestServer.json(r);
@@ -129,7 +129,7 @@ class RoadRoutingEndpointTest {
         + "{\"id\":\"b\",\"x\":7.4155,\"y\":43.7305}],\"distances\":{\"rounding\":\"exact\"},"
         + "\"stops\":[{\"id\":\"a\",\"location\":1,\"demand\":[1]},{\"id\":\"b\",\"location\":2,\"demand\":[1]}],"
         + "\"vehicleTypes\":[{\"id\":\"v\",\"count\":1,\"capacity\":[5],\"start\":0,\"end\":0}]}";
-    HttpResponse<String> r = srv.send("POST", "/v1/vrp/solve?time_limit=0.2", key, "application/json", body);
+    HttpResponse<String> r = srv.send("POST", "/v1/vrp/solve?time_limit=1", key, "application/json", body);
     assertEquals(200, r.statusCode(), r.body());
     JsonNode out = TestServer.json(r);
     assertEquals("roads (GraphHopper, car, monaco.osm.pbf)", out.get("routing").asText(), out.toString());
