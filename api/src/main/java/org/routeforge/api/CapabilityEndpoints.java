@@ -287,7 +287,8 @@ final class CapabilityEndpoints {
       }
     }
     // Streamed with OSRM's precision: a 1000 x 1000 table is never held as one string.
-    ctx.contentType("application/json");
+    ctx.contentType("application/json").header("Server-Timing",
+        String.format(java.util.Locale.ROOT, "matrix;dur=%.1f", m.computeSeconds() * 1000));
     OsrmTables.of(m).writeOsrmPrecision(ctx.outputStream());
   }
 
