@@ -106,7 +106,8 @@ public final class ApiServer implements AutoCloseable {
     JacksonJsonMapper jobRunrJson = new JacksonJsonMapper();
     this.storage = SqlStorageProviderFactory.using(db.dataSource());
     storage.setJobMapper(new JobMapper(jobRunrJson));
-    SolveJobHandler handler = new SolveJobHandler(jobs, live, config, mapper, serverId, ticker, stopping, metrics);
+    SolveJobHandler handler = new SolveJobHandler(jobs, live, config, mapper, serverId, ticker, stopping, metrics,
+        capabilities.routing());
     WsnJobHandler wsnHandler = new WsnJobHandler(jobs, mapper, serverId, ticker, stopping, metrics);
     JobActivator activator = new JobActivator() {
       @Override
@@ -209,7 +210,7 @@ public final class ApiServer implements AutoCloseable {
 
   private Javalin buildApp() {
     VrpEndpoints vrp = new VrpEndpoints(config, jobs, live, mapper, scheduler,
-        new SseHub(jobs, live, mapper, ticker), metrics);
+        new SseHub(jobs, live, mapper, ticker), metrics, capabilities.routing());
     return Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
       c.startup.showOldJavalinVersionWarning = false;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.routeforge.api.routing.Routing;
 import org.routeforge.data.io.InputException;
 import org.routeforge.graph.paths.BidirectionalBfs;
 import org.routeforge.graph.paths.BidirectionalDijkstra;
@@ -30,6 +31,7 @@ final class Capabilities implements AutoCloseable {
 
   private final Map<String, LoadedGraph> graphs = new LinkedHashMap<>();
   private final RoadNetwork roads;
+  private final Routing routing;
 
   /** One loaded graph with its query engines. */
   static final class LoadedGraph {
@@ -86,6 +88,7 @@ final class Capabilities implements AutoCloseable {
       LOG.info("road network: {}", net.report().summary());
     }
     this.roads = net;
+    this.routing = Routing.of(net);
   }
 
   /** The named graph, or null. */
@@ -101,6 +104,11 @@ final class Capabilities implements AutoCloseable {
   /** The road network, or null when none is configured. */
   RoadNetwork roads() {
     return roads;
+  }
+
+  /** How coordinates-only requests are routed: on the road network when there is one. */
+  Routing routing() {
+    return routing;
   }
 
   @Override

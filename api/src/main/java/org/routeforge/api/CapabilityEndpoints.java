@@ -286,7 +286,10 @@ final class CapabilityEndpoints {
             e.getMessage()).errors(errors));
       }
     }
-    ctx.contentType("application/json").result(OsrmTables.of(m).format());
+    // Streamed with OSRM's precision: a 1000 x 1000 table is never held as one string.
+    ctx.contentType("application/json").header("Server-Timing",
+        String.format(java.util.Locale.ROOT, "matrix;dur=%.1f", m.computeSeconds() * 1000));
+    OsrmTables.of(m).writeOsrmPrecision(ctx.outputStream());
   }
 
   private static int[] indices(JsonNode n, int size, String ptr) {

@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * database file in the data directory; a {@code jdbc:postgresql:} URL lets several servers share one
  * job queue. {@code graphs} names edge-list files loaded for {@code POST /v1/paths}
  * ({@code name=path,name2=path2}); {@code roads_osm} is an OpenStreetMap extract opened with
- * GraphHopper for {@code POST /v1/matrix}. {@code workers=0} makes an API-only server that queues
+ * GraphHopper for {@code POST /v1/matrix} and for requests with coordinates only (otherwise routed on
+ * the great circle; {@code serve --roads FILE} sets it). {@code workers=0} makes an API-only server that queues
  * jobs for the worker servers sharing its database. Ended jobs and their results are deleted
  * {@code job_ttl_days} after they end.
  *

@@ -19,6 +19,8 @@ import org.routeforge.api.jobs.InstanceInput;
 import org.routeforge.api.jobs.LiveJobs;
 import org.routeforge.api.jobs.SolutionJson;
 import org.routeforge.api.jobs.SolveJobRequest;
+import org.routeforge.api.routing.RequestRouting;
+import org.routeforge.api.routing.Routing;
 import org.routeforge.api.store.ApiKeys;
 import org.routeforge.api.store.JobRow;
 import org.routeforge.api.store.JobStatus;
@@ -48,12 +50,14 @@ final class VrpEndpoints {
   private final SseHub sse;
   private final MeterRegistry metrics;
   private final Semaphore syncSlots;
+  private final Routing routing;
   private volatile long queued;
   private volatile long queuedAt = System.nanoTime() - 2_000_000_000L;
 
   VrpEndpoints(ServiceConfig config, JobStore jobs, LiveJobs live, ObjectMapper mapper,
-      JobRequestScheduler scheduler, SseHub sse, MeterRegistry metrics) {
+      JobRequestScheduler scheduler, SseHub sse, MeterRegistry metrics, Routing routing) {
     this.config = config;
+    this.routing = routing;
     this.jobs = jobs;
     this.live = live;
     this.mapper = mapper;
@@ -83,7 +87,7 @@ final class VrpEndpoints {
     long seed = Http.longParam(ctx, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
     String body = Http.body(ctx, config.maxBodyBytes());
     String format = InstanceInput.format(ctx.queryParam("format"), ctx.contentType(), body);
-    Instance inst = InstanceInput.parse(format, body, config, config.maxStops(), 422).instance();
+    Instance inst = InstanceInput.parse(format, body, config, config.maxStops(), 422, routing.forRequest()).instance();
     if (queuedEstimate() >= config.maxQueuedJobs()) {
       ctx.header("Retry-After", "10");
       throw new ApiException(new Problem(503, "queue_full", "Queue full", "the job queue holds "
@@ -256,10 +260,10 @@ final class VrpEndpoints {
             "send VROOM input as application/json"));
       }
       String body = Http.body(ctx, config.maxBodyBytes());
-      var n = InstanceInput.parse("vroom", body, config, Math.min(config.maxStops(), config.syncMaxStops()), 400);
+      RequestRouting rr = routing.forRequest();
+      var n = InstanceInput.parse("vroom", body, config, Math.min(config.maxStops(), config.syncMaxStops()), 400, rr);
       SolveResult res = solveNow(n.instance(), seconds, seed);
-      ctx.contentType("application/json").result(
-          org.routeforge.api.jobs.VroomOutput.of(n, res.best()).format());
+      ctx.contentType("application/json").result(rr.vroomJson(org.routeforge.api.jobs.VroomOutput.of(n, res.best())));
     } catch (ApiException e) {
       e.problem().with("vroom_code", e.problem().status >= 500 ? 1 : 2).with("error", e.problem().detail);
       throw e;
@@ -287,13 +291,15 @@ final class VrpEndpoints {
     long seed = Http.longParam(ctx, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
     String body = Http.body(ctx, config.maxBodyBytes());
     String format = InstanceInput.format(ctx.queryParam("format"), ctx.contentType(), body);
-    Instance inst = InstanceInput.parse(format, body, config, Math.min(config.maxStops(), config.syncMaxStops()), 422).instance();
+    RequestRouting rr = routing.forRequest();
+    Instance inst = InstanceInput.parse(format, body, config, Math.min(config.maxStops(), config.syncMaxStops()), 422, rr).instance();
     long t0 = System.nanoTime();
     SolveResult res = solveNow(inst, seconds, seed);
     ObjectNode n = SolutionJson.write(mapper, inst, res.best());
     n.put("status", JobStatus.FINISHED.wire());
     n.put("seed", seed);
     n.put("stop_reason", res.stopReason().name().toLowerCase(java.util.Locale.ROOT));
+    n.put("routing", rr.routing());
     n.putObject("timings").put("processing_ms", (System.nanoTime() - t0) / 1_000_000).put("solver_ms",
         Math.round(res.runtimeSeconds() * 1000));
     ctx.json(n);

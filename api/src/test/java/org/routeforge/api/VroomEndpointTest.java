@@ -91,6 +91,8 @@ class VroomEndpointTest {
     assertEquals(1, out.get("summary").get("routes").asInt());
     assertEquals(2.3526, out.get("routes").get(0).get("steps").get(0).get("location").get(0).asDouble(), 1e-9);
     assertTrue(out.get("summary").get("distance").asLong() > 5000, "great-circle metres across Paris");
+    assertEquals("great-circle at 50 km/h (no road network loaded)", out.get("routing").asText());
+    assertTrue(!out.get("routes").get(0).has("geometry"), "geometry only when asked for");
   }
 
   @Test
@@ -114,7 +116,7 @@ class VroomEndpointTest {
     assertTrue(all.contains("/shipments"), all);
     assertTrue(all.contains("/vehicles/1"), all);
     JsonNode options = ErrorResponsesTest.problem(srv.send("POST", "/v1/vroom", key, "application/json",
-        README_EXAMPLE.replace("}]}", "}],\"options\":{\"g\":true}}")), 400);
-    assertTrue(options.get("errors").toString().contains("/options"), options.toString());
+        README_EXAMPLE.replace("}]}", "}],\"options\":{\"g\":true,\"zoom\":3}}")), 400);
+    assertTrue(options.get("errors").toString().contains("/options/zoom"), options.toString());
   }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.routeforge.api.ServiceConfig;
 import org.routeforge.api.http.ApiException;
 import org.routeforge.api.http.Problem;
+import org.routeforge.api.routing.RequestRouting;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.routeforge.data.io.InputException;
 import org.routeforge.data.io.JsonFields;
@@ -28,8 +29,6 @@ import org.routeforge.data.model.Instance;
 public final class InstanceInput {
   /** Formats accepted for instances. */
   public static final List<String> FORMATS = List.of("json", "vroom", "vrplib", "solomon");
-  /** Most locations for which great-circle matrices are filled in (VROOM input without matrices). */
-  public static final int MAX_GREAT_CIRCLE_LOCATIONS = 1000;
   private static final Pattern DIMENSION = Pattern.compile("(?m)^\\s*DIMENSION\\s*:\\s*(\\d{1,12})\\s*$");
 
   private InstanceInput() {}
@@ -76,11 +75,12 @@ public final class InstanceInput {
    * Parses and checks an instance.
    *
    * @param unsupportedStatus status for features the engines cannot honour (400 or 422)
+   * @param routing fills in the matrices of a coordinates-only request and records which routing it used
    * @throws ApiException 400 for a malformed body (every problem listed with its line or JSON
-   *     pointer), 422 for an instance above a configured limit
+   *     pointer), 422 for an instance above a configured limit or a location off the road network
    */
   public static SolverSupport.Normalized parse(String format, String body, ServiceConfig limits, int maxStops,
-      int unsupportedStatus) {
+      int unsupportedStatus, RequestRouting routing) {
     if (body.isBlank()) {
       throw ApiException.badRequest("empty_body", "the request body is empty; send an instance", "", null);
     }
@@ -104,13 +104,14 @@ public final class InstanceInput {
           break;
         case "vroom":
           JsonNode root = JsonFields.parse(body, "request");
-          GreatCircleMatrices.fillIn(root, MAX_GREAT_CIRCLE_LOCATIONS);
+          routing.fillVroom(root);
           inst = VroomInput.parse(root, "request", "vroom").instance();
           break;
         default:
           inst = RouteForgeJson.parse(body, "request").instance();
           break;
       }
+      inst = routing.fillInstance(inst);
     } catch (InputException e) {
       throw invalid(e);
     } catch (IllegalArgumentException | IndexOutOfBoundsException | ArithmeticException | NullPointerException

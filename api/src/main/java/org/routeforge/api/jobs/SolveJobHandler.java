@@ -13,6 +13,8 @@ import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.lambdas.JobRequestHandler;
 import org.routeforge.api.ServiceConfig;
 import org.routeforge.api.http.ApiException;
+import org.routeforge.api.routing.RequestRouting;
+import org.routeforge.api.routing.Routing;
 import org.routeforge.api.store.JobRow;
 import org.routeforge.api.store.JobStatus;
 import org.routeforge.api.store.JobStore;
@@ -53,9 +55,12 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
   private final ScheduledExecutorService ticker;
   private final AtomicBoolean stopping;
   private final MeterRegistry metrics;
+  private final Routing routing;
 
   public SolveJobHandler(JobStore store, LiveJobs live, ServiceConfig config, ObjectMapper mapper,
-      String serverId, ScheduledExecutorService ticker, AtomicBoolean stopping, MeterRegistry metrics) {
+      String serverId, ScheduledExecutorService ticker, AtomicBoolean stopping, MeterRegistry metrics,
+      Routing routing) {
+    this.routing = routing;
     this.store = store;
     this.live = live;
     this.config = config;
@@ -87,8 +92,9 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
     JobRow row = found.get();
     String[] input = store.input(id).orElseThrow();
     Instance instance;
+    RequestRouting rr = routing.forRequest();
     try {
-      instance = InstanceInput.parse(input[0], input[1], config, Integer.MAX_VALUE, 422).instance();
+      instance = InstanceInput.parse(input[0], input[1], config, Integer.MAX_VALUE, 422, rr).instance();
     } catch (ApiException e) {
       store.fail(id, "the stored instance no longer parses: " + e.getMessage());
       return;
@@ -133,7 +139,7 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
     String sol = null;
     JobStore.Snapshot snap = null;
     if (best != null) {
-      json = mapper.writeValueAsString(SolutionJson.write(mapper, instance, best));
+      json = mapper.writeValueAsString(SolutionJson.write(mapper, instance, best).put("routing", rr.routing()));
       int[] types = new int[best.routes().size()];
       for (int r = 0; r < types.length; r++) {
         types[r] = best.routes().get(r).vehicleType();

@@ -1,6 +1,7 @@
 package org.routeforge.cli.serve;
 
 import io.javalin.util.JavalinBindException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
             + "workers, max_body_bytes, max_stops, max_vehicles, max_time_limit_s, "
             + "default_time_limit_s, sync_max_stops, sync_max_time_limit_s, rate_limit_per_s, "
             + "rate_limit_burst, max_queued_jobs, poll_interval_s, graphs (name=edge-list-file,...), "
-            + "roads_osm (an .osm.pbf for /v1/matrix), max_wsn_nodes, max_matrix_points, job_ttl_days."})
+            + "roads_osm (an .osm.pbf routed on with GraphHopper: /v1/matrix, and requests with coordinates only), max_wsn_nodes, max_matrix_points, job_ttl_days."})
 public final class ServeCommand implements Callable<Integer> {
   @Mixin ServiceOptions service;
 
@@ -38,9 +39,17 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--workers", description = "Solver jobs run in parallel (default: number of cores; 0 = API only, jobs run on other servers sharing the database).")
   Integer workers;
 
+  @Option(names = "--roads", paramLabel = "FILE.osm.pbf",
+      description = "OpenStreetMap extract to route on (setting roads_osm): /v1/matrix, and VROOM or RouteForge JSON "
+          + "requests with coordinates only get GraphHopper car durations and distances instead of great-circle ones.")
+  Path roads;
+
   @Override
   public Integer call() throws Exception {
     Map<String, String> extra = new LinkedHashMap<>();
+    if (roads != null) {
+      extra.put("roads_osm", roads.toAbsolutePath().toString());
+    }
     if (host != null) {
       extra.put("host", host);
     }

@@ -12,7 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.routeforge.api.routing.Routing;
 import org.routeforge.cli.RouteForgeCli;
+import org.routeforge.data.io.InputException;
+import org.routeforge.data.io.JsonFields;
+import org.routeforge.data.io.TextLines;
+import org.routeforge.data.io.vroom.VroomInput;
+import org.routeforge.graph.matrix.CoordinateMatrices;
+import org.routeforge.graph.roads.RoadNetwork;
 import org.routeforge.data.io.InstanceFiles;
 import org.routeforge.data.io.VrplibSolution;
 import org.routeforge.data.model.Instance;
@@ -92,14 +101,35 @@ public final class SolveCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "write the solution, per-route figures and the cost history as JSON")
   Path json;
 
+  @Option(names = "--roads", paramLabel = "FILE.osm.pbf",
+      description = "route a coordinates-only instance (VROOM JSON without matrices, geographic RouteForge JSON) on this "
+          + "OpenStreetMap extract with GraphHopper (imported once, then loaded from ~/.routeforge/graphs); "
+          + "without it such instances use great-circle distances at 50 km/h")
+  Path roads;
+
   @Spec
   CommandSpec spec;
+
+  /** Which routing filled in the matrices of a coordinates-only instance, or null. */
+  private String routingUsed;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Instance instance = InstanceFiles.read(file);
+    Instance instance;
+    try (RoadNetwork net = roads == null ? null : RoadNetwork.open(roads, null)) {
+      if (net != null) {
+        err.println("road network: " + net.report().summary());
+      }
+      instance = readRouted(Routing.of(net), err);
+      if (routingUsed != null) {
+        err.println("routing: " + routingUsed);
+      } else if (roads != null) {
+        err.println("routing: the instance has its own matrices; --roads is not used");
+      }
+      err.flush();
+    }
     List<String> providers = init.size() == 1 && init.get(0).equalsIgnoreCase("mixed") ? List.of() : init;
     SolveOptions options = SolveOptions.builder().timeLimit(timeLimit).iterationLimit(iterations)
         .targetCost(target == null ? Double.NaN : target).seed(seed).engine(engine).init(providers)
@@ -155,12 +185,46 @@ public final class SolveCommand implements Callable<Integer> {
     return VrplibSolution.of(instance, best.routeStops(), types, best.cost());
   }
 
+  /**
+   * Reads the instance; a coordinates-only one gets its matrices from {@code routing} (VROOM's
+   * {@code options} are taken out: this command writes no VROOM output, so geometry is not drawn).
+   *
+   * Sets {@link #routingUsed} when matrices were filled in.
+   */
+  private Instance readRouted(Routing routing, PrintWriter err)
+      throws java.io.IOException, InputException {
+    String text = TextLines.text(file);
+    InstanceFiles.Format format = InstanceFiles.detect(file, text);
+    if (format == InstanceFiles.Format.VROOM) {
+      JsonNode root = JsonFields.parse(text, file.toString());
+      if (root.isObject() && ((ObjectNode) root).remove("options") != null) {
+        err.println("note: VROOM \"options\" (route geometry) are ignored by `solve`; the server answers them");
+      }
+      String profile = root.path("vehicles").path(0).path("profile").asText(CoordinateMatrices.DEFAULT_PROFILE);
+      if (!CoordinateMatrices.fillVroom(root, routing::sourceFor, Routing.MAX_LOCATIONS, file.toString()).isEmpty()) {
+        routingUsed = routing.describe(profile);
+      }
+      String name = file.getFileName().toString().replaceFirst("(\\.vroom)?\\.json(\\.gz)?$", "");
+      return VroomInput.parse(root, file.toString(), name).instance();
+    }
+    Instance in = InstanceFiles.read(file);
+    Instance out = CoordinateMatrices.fillInstance(in, routing.sourceFor(CoordinateMatrices.DEFAULT_PROFILE),
+        CoordinateMatrices.DEFAULT_PROFILE, file.toString());
+    if (out != in) {
+      routingUsed = routing.describe(CoordinateMatrices.DEFAULT_PROFILE);
+    }
+    return out;
+  }
+
   private void writeJson(Instance instance, SolveResult result) throws java.io.IOException {
     Solution best = result.best();
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("instance", instance.name());
     root.put("file", file.toString());
     root.put("engine", engine.name().toLowerCase(Locale.ROOT));
+    if (routingUsed != null) {
+      root.put("routing", routingUsed);
+    }
     root.put("seed", seed);
     root.put("timeLimitSeconds", timeLimit.toMillis() / 1000.0);
     root.put("cost", best.cost());

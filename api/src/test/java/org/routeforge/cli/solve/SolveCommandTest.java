@@ -65,6 +65,35 @@ class SolveCommandTest {
     assertTrue(e[2].contains("rounding exact"), e[2]);
   }
 
+  /** A coordinates-only VROOM request: great circle without --roads, GraphHopper with it; a job in the sea is named. */
+  @Test
+  void coordinatesOnlyVroomRequestOnRoads(@TempDir Path tmp) throws Exception {
+    Path osm = data().resolve("osm/monaco.osm.pbf");
+    assumeTrue(Files.exists(osm), "no " + osm);
+    System.setProperty("com.google.protobuf.use_unsafe_pre22_gencode", "true");
+    System.setProperty("routeforge.graphs", Path.of("target/graphs").toAbsolutePath().toString());
+    Path req = tmp.resolve("request.json");
+    Files.writeString(req, "{\"vehicles\":[{\"id\":1,\"start\":[7.4246,43.7384],\"end\":[7.4246,43.7384]}],"
+        + "\"jobs\":[{\"id\":1,\"location\":[7.4214,43.7347]},{\"id\":2,\"location\":[7.4155,43.7305]}],"
+        + "\"options\":{\"g\":true}}");
+    Path json = tmp.resolve("out.json");
+    String[] gc = run("solve", req.toString(), "--iterations", "50", "--time-limit", "2s");
+    assertEquals("0", gc[0], gc[2]);
+    assertTrue(gc[2].contains("routing: great-circle at 50 km/h (no road network loaded)"), gc[2]);
+    String[] r = run("solve", req.toString(), "--roads", osm.toString(), "--iterations", "50", "--time-limit", "2s",
+        "--json", json.toString());
+    assertEquals("0", r[0], r[2]);
+    assertTrue(r[2].contains("routing: roads (GraphHopper, car, monaco.osm.pbf)"), r[2]);
+    assertEquals("roads (GraphHopper, car, monaco.osm.pbf)", new ObjectMapper().readTree(json.toFile()).get("routing").asText());
+    double roadCost = Double.parseDouble(r[1].replaceAll("(?s).*cost=([0-9.]+).*", "$1"));
+    double gcCost = Double.parseDouble(gc[1].replaceAll("(?s).*cost=([0-9.]+).*", "$1"));
+    assertTrue(roadCost != gcCost, "road and great-circle costs differ: " + roadCost);
+    Files.writeString(req, Files.readString(req).replace("[7.4155,43.7305]", "[7.50,43.60]"));
+    String[] sea = run("solve", req.toString(), "--roads", osm.toString(), "--iterations", "50");
+    assertEquals("1", sea[0], sea[2]);
+    assertTrue(sea[2].contains("/jobs/1/location"), sea[2]);
+  }
+
   @Test
   void badInputGivesAClearMessage(@TempDir Path tmp) throws Exception {
     Path bad = tmp.resolve("broken.vrp");

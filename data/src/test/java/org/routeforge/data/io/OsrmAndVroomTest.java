@@ -35,6 +35,59 @@ class OsrmAndVroomTest {
     assertEquals(t, OsrmTable.parse(t.format(), "again"));
   }
 
+  /** The streamed response has OSRM's precision: every value within 0.05 of the exact one, one decimal at most. */
+  @Test
+  void streamedTableHasOsrmPrecision() throws Exception {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+    int n = 30;
+    double[] dur = new double[n * n];
+    double[] dist = new double[n * n];
+    for (int k = 0; k < dur.length; k++) {
+      dur[k] = k % 7 == 0 ? Math.floor(rnd.nextDouble(0, 5000)) : rnd.nextDouble(0, 5000);
+      dist[k] = rnd.nextDouble(0, 90_000);
+    }
+    dur[5] = Double.POSITIVE_INFINITY;
+    dist[5] = Double.POSITIVE_INFINITY;
+    List<OsrmTable.Waypoint> wps = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      wps.add(new OsrmTable.Waypoint(7.4 + i * 1.234567891e-3, 43.7 + i * 1e-7, "", rnd.nextDouble(0, 300)));
+    }
+    OsrmTable t = new OsrmTable(n, n, dur, dist, wps, wps);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    t.writeOsrmPrecision(out);
+    String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(!text.contains(" ") && !text.contains("E"), "compact, no exponents");
+    OsrmTable back = OsrmTable.parse(text, "streamed");
+    int checked = 0;
+    for (int k = 0; k < dur.length; k++) {
+      if (k == 5) {
+        assertEquals(Double.POSITIVE_INFINITY, back.durations()[k]);
+        assertEquals(Double.POSITIVE_INFINITY, back.distances()[k]);
+        continue;
+      }
+      assertEquals(dur[k], back.durations()[k], 0.05 + 1e-9, "duration " + k);
+      assertEquals(dist[k], back.distances()[k], 0.05 + 1e-9, "distance " + k);
+      assertEquals(Math.rint(back.distances()[k] * 10), back.distances()[k] * 10, 1e-6, "tenths " + k);
+      checked++;
+    }
+    assertEquals(n * n - 1, checked);
+    for (int i = 0; i < n; i++) {
+      assertEquals(wps.get(i).lon(), back.sources().get(i).lon(), 5e-7);
+      assertEquals(wps.get(i).lat(), back.destinations().get(i).lat(), 5e-7);
+    }
+    String tables = text.substring(text.indexOf("\"durations\""), text.indexOf("\"sources\""));
+    int decimals = 0;
+    int numbers = 0;
+    for (String num : tables.replaceAll("\"[a-z]+\"", "").split("[^0-9.]+")) {
+      if (!num.isEmpty()) {
+        numbers++;
+        decimals = Math.max(decimals, num.contains(".") ? num.length() - num.indexOf('.') - 1 : 0);
+      }
+    }
+    assertEquals(2 * n * n - 2, numbers, "every reachable cell written as a number");
+    assertEquals(1, decimals, "matrix values have one decimal at most");
+  }
+
   @Test
   void osrmNullsAreUnreachable() throws Exception {
     OsrmTable t = OsrmTable.parse("{\"code\":\"Ok\",\"durations\":[[0,null],[5.5,0]]}", "t.json");

@@ -12,7 +12,12 @@ public final class UnsnappablePointsException extends InputException {
   private static final long serialVersionUID = 1L;
   private final int[] indices;
 
-  UnsnappablePointsException(List<Problem> problems, int[] indices) {
+  /**
+   * @param problems one per unsnappable point, each naming it (by index, or by the JSON pointer of the
+   *     request field it came from)
+   * @param indices the 0-based indices of those points, ascending
+   */
+  public UnsnappablePointsException(List<Problem> problems, int[] indices) {
     super(problems);
     this.indices = indices.clone();
   }

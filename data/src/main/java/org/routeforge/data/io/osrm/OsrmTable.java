@@ -1,8 +1,11 @@
 package org.routeforge.data.io.osrm;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -242,6 +245,85 @@ public record OsrmTable(int rows, int cols, double[] durations, double[] distanc
       throw new UncheckedIOException(e);
     }
     return sw + "\n";
+  }
+
+  /**
+   * Streams the response JSON to {@code out}, compact and with OSRM's precision: durations to 0.1 s
+   * (OSRM keeps deciseconds), distances to 0.1 m (OSRM rounds them so), waypoint coordinates to
+   * 1e-6° (OSRM's fixed-point coordinates); unreachable pairs are {@code null}. Nothing is built in
+   * memory beyond the generator's buffer; {@code out} is flushed, not closed.
+   */
+  public void writeOsrmPrecision(OutputStream out) throws IOException {
+    JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    char[] buf = new char[24];
+    g.writeStartObject();
+    g.writeStringField("code", "Ok");
+    for (int t = 0; t < 2; t++) {
+      double[] v = t == 0 ? durations : distances;
+      if (v == null) {
+        continue;
+      }
+      g.writeArrayFieldStart(t == 0 ? "durations" : "distances");
+      for (int i = 0; i < rows; i++) {
+        g.writeStartArray();
+        for (int k = i * cols, end = k + cols; k < end; k++) {
+          writeTenths(g, v[k], buf);
+        }
+        g.writeEndArray();
+      }
+      g.writeEndArray();
+    }
+    for (int t = 0; t < 2; t++) {
+      List<Waypoint> wps = t == 0 ? sources : destinations;
+      if (wps.isEmpty()) {
+        continue;
+      }
+      g.writeArrayFieldStart(t == 0 ? "sources" : "destinations");
+      for (Waypoint w : wps) {
+        g.writeStartObject();
+        g.writeArrayFieldStart("location");
+        JsonFields.writeNumber(g, Math.round(w.lon() * 1e6) / 1e6);
+        JsonFields.writeNumber(g, Math.round(w.lat() * 1e6) / 1e6);
+        g.writeEndArray();
+        g.writeStringField("name", w.name());
+        g.writeFieldName("distance");
+        writeTenths(g, w.snapDistance(), buf);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    g.flush();
+    out.write('\n');
+    out.flush();
+  }
+
+  /** A value rounded to one decimal, written without going through a double-to-text conversion. */
+  private static void writeTenths(JsonGenerator g, double x, char[] buf) throws IOException {
+    if (x == Double.POSITIVE_INFINITY || Double.isNaN(x)) {
+      g.writeNull();
+      return;
+    }
+    long tenths = Math.round(x * 10);
+    if (tenths % 10 == 0) {
+      g.writeNumber(tenths / 10);
+      return;
+    }
+    boolean negative = tenths < 0;
+    long a = Math.abs(tenths);
+    int p = buf.length;
+    buf[--p] = (char) ('0' + a % 10);
+    buf[--p] = '.';
+    a /= 10;
+    do {
+      buf[--p] = (char) ('0' + a % 10);
+      a /= 10;
+    } while (a > 0);
+    if (negative) {
+      buf[--p] = '-';
+    }
+    g.writeNumber(buf, p, buf.length - p);
   }
 
   private void writeTable(JsonGenerator g, String name, double[] v) throws IOException {

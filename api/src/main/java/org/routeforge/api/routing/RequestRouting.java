@@ -1,0 +1,187 @@
+package org.routeforge.api.routing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.routeforge.api.http.ApiException;
+import org.routeforge.api.http.Problem;
+import org.routeforge.data.io.InputException;
+import org.routeforge.data.io.vroom.VroomSolution;
+import org.routeforge.data.model.Instance;
+import org.routeforge.graph.matrix.CoordinateMatrices;
+import org.routeforge.graph.roads.UnsnappablePointsException;
+
+/**
+ * The routing of one request: fills in the matrices of a coordinates-only request from the server's
+ * {@link Routing}, reads VROOM's {@code "options": {"g": true}} geometry flag, and adds to the answer
+ * which routing was used ({@code routing}) and, when asked, each route's encoded polyline
+ * ({@code geometry}). A location off the road network is a 422 naming it by its JSON pointer.
+ *
+ * @implNote one instance per request; not thread-safe.
+ */
+public final class RequestRouting {
+  /** Said when the request brought its own matrices. */
+  public static final String GIVEN = "matrices given in the request";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Routing server;
+  private boolean geometry;
+  private String profile = CoordinateMatrices.DEFAULT_PROFILE;
+  private String routing;
+
+  RequestRouting(Routing server) {
+    this.server = server;
+  }
+
+  /**
+   * Takes VROOM's {@code options} out of the request (reading {@code g}) and fills in matrices and
+   * location indices when the request gives coordinates only.
+   *
+   * @throws InputException for malformed options or coordinates (a 400 with pointers)
+   * @throws ApiException 422 when locations lie off the road network
+   */
+  public void fillVroom(JsonNode root) throws InputException {
+    if (!root.isObject()) {
+      return;
+    }
+    readOptions((ObjectNode) root);
+    JsonNode p = root.path("vehicles").path(0).path("profile");
+    profile = p.isTextual() ? p.asText() : CoordinateMatrices.DEFAULT_PROFILE;
+    Map<String, String> used;
+    try {
+      used = CoordinateMatrices.fillVroom(root, server::sourceFor, Routing.MAX_LOCATIONS, "request");
+    } catch (UnsnappablePointsException e) {
+      throw unsnappable(e);
+    }
+    if (used.isEmpty()) {
+      routing = GIVEN;
+      return;
+    }
+    Map<String, String> described = new LinkedHashMap<>();
+    used.keySet().forEach(k -> described.put(k, server.describe(k)));
+    routing = CoordinateMatrices.summary(described);
+  }
+
+  /**
+   * A geographic instance whose distances are derived from coordinates (RouteForge JSON with
+   * {@code "geographic": true}) gets matrices from the server's routing; other instances are kept.
+   *
+   * @throws InputException when two locations have no route between them
+   * @throws ApiException 422 when locations lie off the road network
+   */
+  public Instance fillInstance(Instance in) throws InputException {
+    Instance out;
+    try {
+      out = CoordinateMatrices.fillInstance(in, server.sourceFor(profile), profile, "request");
+    } catch (UnsnappablePointsException e) {
+      throw unsnappable(e);
+    }
+    if (out != in) {
+      routing = server.describe(profile);
+    } else if (routing == null) {
+      routing = in.rounding() != null ? "distances of the coordinates (" + in.rounding().name().toLowerCase(java.util.Locale.ROOT)
+          + " rounding)" : GIVEN;
+    }
+    return out;
+  }
+
+  /** Which routing the request's matrices came from, in words (null before a fill-in step ran). */
+  public String routing() {
+    return routing;
+  }
+
+  /** Whether the request asked for route geometry ({@code "options": {"g": true}}). */
+  public boolean geometry() {
+    return geometry;
+  }
+
+  /**
+   * The VROOM answer as JSON with {@code routing} and, when asked for, each route's
+   * {@code geometry}: the polyline through its steps' locations on the same routing.
+   *
+   * @throws ApiException 422 when geometry was asked for but a step has no location, or there is no
+   *     road path through the steps
+   */
+  public String vroomJson(VroomSolution solution) {
+    try {
+      ObjectNode tree = (ObjectNode) JSON.readTree(solution.format());
+      if (routing != null) {
+        tree.put("routing", routing);
+      }
+      if (geometry) {
+        ArrayNode routes = (ArrayNode) tree.path("routes");
+        for (int r = 0; r < solution.routes().size(); r++) {
+          ((ObjectNode) routes.get(r)).put("geometry", polyline(solution.routes().get(r), r));
+        }
+      }
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String polyline(VroomSolution.Route route, int r) {
+    List<VroomSolution.Step> steps = route.steps();
+    double[] lon = new double[steps.size()];
+    double[] lat = new double[steps.size()];
+    for (int k = 0; k < steps.size(); k++) {
+      double[] loc = steps.get(k).location();
+      if (loc == null) {
+        throw new ApiException(new Problem(422, "no_geometry", "No geometry", "route geometry (options.g) needs "
+            + "[lon, lat] for every location; step " + k + " of route " + r + " has none")
+            .errors(List.of(new Problem.FieldError("/options/g", null, "g", "the request has locations without coordinates"))));
+      }
+      lon[k] = loc[0];
+      lat[k] = loc[1];
+    }
+    try {
+      return server.sourceFor(profile).polyline(lon, lat, profile);
+    } catch (UnsnappablePointsException | IllegalArgumentException e) {
+      throw new ApiException(new Problem(422, "unroutable", "No route", "no path through the steps of route " + r
+          + " (vehicle " + route.vehicle() + "): " + e.getMessage()));
+    }
+  }
+
+  private void readOptions(ObjectNode root) throws InputException {
+    JsonNode options = root.remove("options");
+    if (options == null || options.isNull()) {
+      return;
+    }
+    List<InputException.Problem> problems = new ArrayList<>();
+    if (!options.isObject()) {
+      problems.add(InputException.Problem.atPointer("request", "/options", "options", "expected an object like {\"g\": true}"));
+    } else {
+      options.fieldNames().forEachRemaining(k -> {
+        if (!k.equals("g")) {
+          problems.add(InputException.Problem.atPointer("request", "/options/" + k, k,
+              "unknown option; VROOM's input options are {\"g\": true|false} (route geometry)"));
+        }
+      });
+      JsonNode g = options.get("g");
+      if (g != null && !g.isBoolean()) {
+        problems.add(InputException.Problem.atPointer("request", "/options/g", "g", "expected true or false"));
+      }
+      geometry = g != null && g.asBoolean();
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+  }
+
+  private static ApiException unsnappable(UnsnappablePointsException e) {
+    List<Problem.FieldError> errors = new ArrayList<>();
+    for (InputException.Problem p : e.problems()) {
+      errors.add(new Problem.FieldError(p.pointer(), null, p.field(), p.message()));
+    }
+    String detail = errors.size() == 1 ? errors.get(0).pointer() + ": " + errors.get(0).detail()
+        : errors.size() + " locations are off the road network; see errors";
+    return new ApiException(new Problem(422, "unsnappable", "Locations off the road network", detail).errors(errors));
+  }
+}
