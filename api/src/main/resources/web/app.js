@@ -1,6 +1,8 @@
 // RouteForge web page: submit an instance as a job, follow its server-sent events (best cost
 // chart), then draw the routes (Leaflet for lon/lat instances, an SVG plane otherwise) with
 // per-route and unassigned tables. No framework, no CDN: Leaflet is bundled under /vendor.
+// Text from the request or the server (stop ids, messages) only ever goes into text nodes
+// (textContent, createTextNode): never into innerHTML. The page runs under a strict CSP.
 'use strict';
 
 const $ = (id) => document.getElementById(id);
@@ -12,7 +14,24 @@ let points = [];
 let map = null;
 let tileLayer = null;
 
+const SVG = 'http://www.w3.org/2000/svg';
+
 function setState(s) { document.body.dataset.state = s; }
+
+// An SVG element with attributes; a 'text' attribute becomes its text node.
+function svgEl(tag, attrs) {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === 'text') e.appendChild(document.createTextNode(String(v)));
+    else e.setAttribute(k, String(v));
+  }
+  return e;
+}
+
+// An SVG <title> (tooltip) holding text.
+function svgTitle(text) { return svgEl('title', { text }); }
+
+function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); }
 function key() { return $('key').value.trim(); }
 function headers(extra) { return Object.assign({ Authorization: 'Bearer ' + key() }, extra || {}); }
 
@@ -104,9 +123,14 @@ function onEvent(event, d) {
     $('status').textContent = d.status;
   } else if (event === 'progress') {
     $('status').textContent = 'running';
+    const pct = d.progress !== undefined ? ' (' + Math.round(d.progress * 100) + ' % of the time limit)' : '';
+    if (d.cost === null || d.cost === undefined) {
+      $('elapsed').textContent = d.elapsed.toFixed(1) + ' s' + pct + ', no solution yet';
+      return;
+    }
     points.push([d.elapsed, d.cost, d.feasible]);
     $('cost').textContent = d.cost.toFixed(1) + (d.feasible ? '' : ' (infeasible)');
-    $('elapsed').textContent = d.elapsed.toFixed(1) + ' s, ' + d.routes + ' routes';
+    $('elapsed').textContent = d.elapsed.toFixed(1) + ' s' + pct + ', ' + d.routes + ' routes';
     drawChart();
   } else if (event === 'end') {
     $('status').textContent = d.status;
@@ -120,7 +144,8 @@ function onEvent(event, d) {
 function drawChart() {
   const svg = $('chart');
   const W = 600, H = 220, P = 36;
-  if (points.length === 0) { svg.innerHTML = ''; return; }
+  clear(svg);
+  if (points.length === 0) return;
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   const x0 = 0, x1 = Math.max(1e-3, Math.max(...xs));
@@ -133,17 +158,17 @@ function drawChart() {
     if (i > 0) d += ' L' + sx(p[0]) + ' ' + sy(points[i - 1][1]);
     d += (i === 0 ? 'M' : ' L') + sx(p[0]) + ' ' + sy(p[1]);
   });
-  const dots = points.map((p) => '<circle cx="' + sx(p[0]) + '" cy="' + sy(p[1]) + '" r="2.5" fill="' + (p[2] ? '#2a7' : '#d55') + '"/>').join('');
-  svg.innerHTML = '<path d="' + d + '" fill="none" stroke="#1d3557" stroke-width="1.5"/>' + dots
-    + '<text x="4" y="14" font-size="11">' + y1.toFixed(0) + '</text>'
-    + '<text x="4" y="' + (H - 14) + '" font-size="11">' + y0.toFixed(0) + '</text>'
-    + '<text x="' + (W - 60) + '" y="' + (H - 4) + '" font-size="11">' + x1.toFixed(1) + ' s</text>';
+  svg.appendChild(svgEl('path', { d, fill: 'none', stroke: '#1d3557', 'stroke-width': 1.5 }));
+  for (const p of points) svg.appendChild(svgEl('circle', { cx: sx(p[0]), cy: sy(p[1]), r: 2.5, fill: p[2] ? '#2a7' : '#d55' }));
+  svg.appendChild(svgEl('text', { x: 4, y: 14, 'font-size': 11, text: y1.toFixed(0) }));
+  svg.appendChild(svgEl('text', { x: 4, y: H - 14, 'font-size': 11, text: y0.toFixed(0) }));
+  svg.appendChild(svgEl('text', { x: W - 60, y: H - 4, 'font-size': 11, text: x1.toFixed(1) + ' s' }));
   svg.dataset.points = String(points.length);
 }
 
 function clearResult() {
-  $('routes-table').querySelector('tbody').innerHTML = '';
-  $('unassigned').querySelector('tbody').innerHTML = '';
+  clear($('routes-table').querySelector('tbody'));
+  clear($('unassigned').querySelector('tbody'));
   $('plane').style.display = 'none';
   $('map').style.display = 'none';
 }
@@ -165,7 +190,11 @@ function renderTables(sol) {
     const tr = document.createElement('tr');
     const jobs = r.steps.filter((s) => s.type === 'job');
     const first = cell(tr, '');
-    first.innerHTML = '<span class="swatch" style="background:' + COLORS[i % COLORS.length] + '"></span>' + (i + 1);
+    const swatch = document.createElement('span');
+    swatch.className = 'swatch';
+    swatch.style.background = COLORS[i % COLORS.length];
+    first.appendChild(swatch);
+    first.appendChild(document.createTextNode(String(i + 1)));
     cell(tr, r.vehicle_type + ' #' + r.vehicle);
     cell(tr, String(jobs.length));
     cell(tr, String(r.load));
@@ -187,6 +216,9 @@ function renderTables(sol) {
   }
 }
 
+// Leaflet puts a string tooltip into innerHTML; an element keeps the text as text.
+function tip(text) { const e = document.createElement('span'); e.textContent = text; return e; }
+
 function routeCoords(r) { return r.steps.filter((s) => s.location).map((s) => s.location); }
 
 function drawMap(sol) {
@@ -202,12 +234,12 @@ function drawMap(sol) {
     all.push(...ll);
     L.polyline(ll, { color: COLORS[i % COLORS.length], weight: 3 }).addTo(map);
     r.steps.filter((s) => s.type === 'job').forEach((s) => L.circleMarker([s.location[1], s.location[0]],
-      { radius: 4, color: COLORS[i % COLORS.length] }).bindTooltip('stop ' + s.id).addTo(map));
+      { radius: 4, color: COLORS[i % COLORS.length] }).bindTooltip(tip('stop ' + s.id)).addTo(map));
   });
   for (const u of sol.unassigned) {
-    if (u.location) L.circleMarker([u.location[1], u.location[0]], { radius: 5, color: '#000' }).bindTooltip('unassigned ' + u.id).addTo(map);
+    if (u.location) L.circleMarker([u.location[1], u.location[0]], { radius: 5, color: '#000' }).bindTooltip(tip('unassigned ' + u.id)).addTo(map);
   }
-  for (const d of (sol.depots || [])) L.marker([d[1], d[0]]).bindTooltip('depot').addTo(map);
+  for (const d of (sol.depots || [])) L.marker([d[1], d[0]]).bindTooltip(tip('depot')).addTo(map);
   if (all.length) map.fitBounds(all, { padding: [20, 20] });
 }
 
@@ -234,19 +266,27 @@ function drawPlane(sol) {
   const S = 560, P = 20;
   const px = (x) => P + (x - minX) / span * S;
   const py = (y) => P + S - (y - minY) / span * S;
-  let out = '';
+  clear(svg);
   sol.routes.forEach((r, i) => {
     const pts = routeCoords(r).map((c) => px(c[0]) + ',' + py(c[1])).join(' ');
-    out += '<polyline class="route" points="' + pts + '" fill="none" stroke="' + COLORS[i % COLORS.length] + '" stroke-width="1.6"/>';
+    svg.appendChild(svgEl('polyline', { class: 'route', points: pts, fill: 'none', stroke: COLORS[i % COLORS.length], 'stroke-width': 1.6 }));
     r.steps.filter((s) => s.type === 'job' && s.location).forEach((s) => {
-      out += '<circle cx="' + px(s.location[0]) + '" cy="' + py(s.location[1]) + '" r="2.5" fill="' + COLORS[i % COLORS.length] + '"><title>stop ' + s.id + '</title></circle>';
+      const c = svgEl('circle', { cx: px(s.location[0]), cy: py(s.location[1]), r: 2.5, fill: COLORS[i % COLORS.length] });
+      c.appendChild(svgTitle('stop ' + s.id));
+      svg.appendChild(c);
     });
   });
   sol.unassigned.forEach((u) => {
-    if (u.location) out += '<rect x="' + (px(u.location[0]) - 3) + '" y="' + (py(u.location[1]) - 3) + '" width="6" height="6" fill="#000"><title>unassigned ' + u.id + '</title></rect>';
+    if (!u.location) return;
+    const m = svgEl('rect', { x: px(u.location[0]) - 3, y: py(u.location[1]) - 3, width: 6, height: 6, fill: '#000' });
+    m.appendChild(svgTitle('unassigned ' + u.id));
+    svg.appendChild(m);
   });
-  (sol.depots || []).forEach((d) => { out += '<rect x="' + (px(d[0]) - 5) + '" y="' + (py(d[1]) - 5) + '" width="10" height="10" fill="#1d3557"><title>depot</title></rect>'; });
-  svg.innerHTML = out;
+  (sol.depots || []).forEach((d) => {
+    const m = svgEl('rect', { x: px(d[0]) - 5, y: py(d[1]) - 5, width: 10, height: 10, fill: '#1d3557' });
+    m.appendChild(svgTitle('depot'));
+    svg.appendChild(m);
+  });
 }
 
 async function cancel() {

@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -35,8 +34,11 @@ import org.jobrunr.storage.StorageProvider;
 import org.jobrunr.storage.sql.common.SqlStorageProviderFactory;
 import org.jobrunr.utils.mapper.jackson.JacksonJsonMapper;
 import org.routeforge.api.http.ApiException;
+import org.routeforge.api.http.Http;
 import org.routeforge.api.http.Problem;
-import org.routeforge.api.http.RateLimiter;
+import org.routeforge.api.http.SecurityHeaders;
+import org.routeforge.api.http.ServerLimits;
+import org.routeforge.api.jobs.JobDispatcher;
 import org.routeforge.api.jobs.LiveJobs;
 import org.routeforge.api.jobs.SolveJobHandler;
 import org.routeforge.api.jobs.WsnJobHandler;
@@ -47,9 +49,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The RouteForge HTTP service: a Javalin app on Jetty, JobRunr's background job server for the
- * solves, the relational store (embedded H2 or PostgreSQL), API-key authentication with per-key rate
- * limits, Micrometer metrics, the OpenAPI document and the web page.
+ * The RouteForge HTTP service: a Javalin app on Jetty (with {@link ServerLimits} against slow and
+ * numerous clients), JobRunr's background job server for the solves (started at once by
+ * {@link JobDispatcher} when a worker is idle), the relational store (embedded H2 or PostgreSQL),
+ * API-key authentication ({@link Authentication}), Micrometer metrics per route, the OpenAPI document
+ * and the web page (with {@link SecurityHeaders}). Every error is problem+json.
  *
  * <p>{@link #start} opens everything and binds the port; {@link #close} stops taking requests,
  * re-queues the jobs running here (JobRunr runs them again) and closes the database.
@@ -57,8 +61,6 @@ import org.slf4j.LoggerFactory;
  * @implNote thread-safe once started.
  */
 public final class ApiServer implements AutoCloseable {
-  /** Request attribute holding the authenticated {@link ApiKeys.Principal}. */
-  static final String PRINCIPAL = "routeforge.principal";
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private static final String T0 = "routeforge.t0";
 
@@ -75,8 +77,10 @@ public final class ApiServer implements AutoCloseable {
   private final StorageProvider storage;
   private final BackgroundJobServer jobServer;
   private final JobRequestScheduler scheduler;
-  private final RateLimiter rateLimiter;
+  private final Authentication auth;
+  private final JobDispatcher dispatcher;
   private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
+  private final java.util.concurrent.ConcurrentHashMap<String, Timer> requestTimers = new java.util.concurrent.ConcurrentHashMap<>();
   private final Capabilities capabilities;
   private Javalin app;
 
@@ -95,7 +99,7 @@ public final class ApiServer implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    this.rateLimiter = new RateLimiter(config.rateLimitPerSecond(), config.rateLimitBurst());
+    this.auth = new Authentication(keys, config, metrics);
     new JvmMemoryMetrics().bindTo(metrics);
     gcMetrics.bindTo(metrics);
     new JvmThreadMetrics().bindTo(metrics);
@@ -124,6 +128,7 @@ public final class ApiServer implements AutoCloseable {
             .andWorkerCount(Math.max(1, config.workers()))
             .andPollIntervalInSeconds(config.pollIntervalSeconds()));
     this.scheduler = new JobRequestScheduler(storage);
+    this.dispatcher = new JobDispatcher(jobServer);
   }
 
   /**
@@ -157,7 +162,7 @@ public final class ApiServer implements AutoCloseable {
         s.jobServer.start();
       }
       s.ticker.scheduleWithFixedDelay(s::evictOldJobs, 1, 60, java.util.concurrent.TimeUnit.MINUTES);
-      s.app = s.buildApp().start(config.host(), config.port());
+      s.app = s.buildApp().start();
     } catch (RuntimeException | SQLException e) {
       s.close();
       throw e;
@@ -209,20 +214,27 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private Javalin buildApp() {
-    VrpEndpoints vrp = new VrpEndpoints(config, jobs, live, mapper, scheduler,
+    Runnable queued = config.workers() > 0 ? dispatcher::wake : () -> { };
+    VrpEndpoints vrp = new VrpEndpoints(config, jobs, live, mapper, scheduler, queued,
         new SseHub(jobs, live, mapper, ticker), metrics, capabilities.routing());
     return Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
       c.startup.showOldJavalinVersionWarning = false;
       c.jsonMapper(new JavalinJackson(mapper, false));
       c.http.maxRequestSize = config.maxBodyBytes();
+      c.http.prefer405over404 = true;
+      ServerLimits.apply(c, config.host(), config.port(), config.maxConnections());
       c.staticFiles.add(s -> {
         s.hostedPath = "/";
         s.directory = "/web";
         s.location = Location.CLASSPATH;
       });
-      c.routes.before(ctx -> ctx.attribute(T0, System.nanoTime()));
-      c.routes.before("/v1/*", this::authenticate);
+      c.routes.before(ctx -> {
+        ctx.attribute(T0, System.nanoTime());
+        SecurityHeaders.add(ctx);
+      });
+      // beforeMatched: a path or method that matches no route gets its 404 / 405 without a key
+      c.routes.beforeMatched("/v1/*", auth::authenticate);
       c.routes.after(this::recordMetrics);
       c.routes.get("/v1/health", this::health);
       c.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
@@ -231,10 +243,15 @@ public final class ApiServer implements AutoCloseable {
       c.routes.get("/docs", ctx -> ctx.redirect("/docs.html"));
       c.routes.post("/v1/keys", this::createKey);
       vrp.register(c.routes);
-      new CapabilityEndpoints(config, jobs, mapper, scheduler, capabilities).register(c.routes);
+      new CapabilityEndpoints(config, jobs, mapper, scheduler, queued, capabilities).register(c.routes);
       c.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.problem()));
-      c.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
-          new Problem(e.getStatus(), codeFor(e.getStatus()), titleFor(e.getStatus()), e.getMessage())));
+      c.routes.exception(HttpResponseException.class, (e, ctx) -> {
+        if (e.getStatus() == 405) {
+          methodNotAllowed(ctx, String.join(", ", e.getDetails().values()));
+        } else {
+          problem(ctx, Problem.ofStatus(e.getStatus(), e.getMessage()));
+        }
+      });
       c.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
         problem(ctx, new Problem(500, "internal_error", "Internal server error",
@@ -247,8 +264,7 @@ public final class ApiServer implements AutoCloseable {
       });
       c.routes.error(405, "*", ctx -> {
         if (!isProblem(ctx)) {
-          problem(ctx, new Problem(405, "method_not_allowed", "Method not allowed",
-              ctx.method() + " is not allowed on " + ctx.path()));
+          methodNotAllowed(ctx, ctx.res().getHeader("Allow"));
         }
       });
     });
@@ -260,63 +276,35 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /**
-   * Writes a problem+json response. An unread request body is drained first (up to the server-wide
-   * body limit, also for a 413 of an endpoint with a smaller limit), so that the connection stays
-   * usable and the client reads the answer instead of a reset; only a body above the server-wide limit
-   * is cut off.
+   * Writes a problem+json response, with {@code Retry-After} when the problem names a
+   * {@code retry_after}. The request body is never read here: when it was not read to its end (a
+   * request refused before its body: 401, 429, 413, 415, ...), the response says
+   * {@code Connection: close} and Jetty closes the connection instead of waiting for the rest, so a
+   * client trickling a large body holds no request thread.
    */
   void problem(Context ctx, Problem p) {
-    drain(ctx);
-    p.instance = ctx.path();
+    p.at(ctx.path());
     ctx.status(p.status).json(p).contentType(Problem.MEDIA_TYPE);
-    if (p.status == 429 && p.extensions().get("retry_after") != null) {
-      ctx.header("Retry-After", p.extensions().get("retry_after").toString());
+    Object retry = p.extensions().get("retry_after");
+    if (retry != null) {
+      ctx.header("Retry-After", retry.toString());
+    }
+    if (Http.bodyUnread(ctx)) {
+      ctx.header("Connection", "close");
     }
   }
 
-  private void drain(Context ctx) {
-    try {
-      var in = ctx.req().getInputStream();
-      byte[] buf = new byte[16384];
-      long left = config.maxBodyBytes();
-      for (int r; left > 0 && (r = in.read(buf)) > 0; ) {
-        left -= r;
-      }
-    } catch (IOException | RuntimeException e) {
-      // The body was already consumed or the client went away; nothing to drain.
+  private void methodNotAllowed(Context ctx, String allow) {
+    if (allow != null && !allow.isBlank()) {
+      ctx.header("Allow", allow);
     }
-  }
-
-  private void authenticate(Context ctx) throws SQLException {
-    if (ctx.path().equals("/v1/health")) {
-      return;
-    }
-    String h = ctx.header("Authorization");
-    if (h == null || !h.regionMatches(true, 0, "Bearer ", 0, 7) || h.substring(7).isBlank()) {
-      ctx.header("WWW-Authenticate", "Bearer realm=\"routeforge\"");
-      throw new ApiException(new Problem(401, "unauthorized", "Unauthorized",
-          "send an API key as 'Authorization: Bearer <key>' (create one with `routeforge keys create --tenant NAME`)"));
-    }
-    String key = h.substring(7).trim();
-    ApiKeys.Principal p = key.length() > 512 ? null : keys.verify(key).orElse(null);
-    if (p == null) {
-      ctx.header("WWW-Authenticate", "Bearer realm=\"routeforge\", error=\"invalid_token\"");
-      throw new ApiException(new Problem(401, "unauthorized", "Unauthorized", "the API key is not valid"));
-    }
-    long wait = rateLimiter.acquire(p.keyId());
-    if (wait > 0) {
-      metrics.counter("routeforge.http.rate_limited").increment();
-      throw new ApiException(new Problem(429, "rate_limited", "Too many requests",
-          "key " + p.keyId() + " exceeded " + config.rateLimitPerSecond() + " requests/s (burst "
-              + config.rateLimitBurst() + "); retry after " + wait + " s")
-          .with("limit", "rate_limit_per_s").with("retry_after", wait));
-    }
-    ctx.attribute(PRINCIPAL, p);
+    problem(ctx, new Problem(405, "method_not_allowed", "Method not allowed", ctx.method() + " is not allowed on "
+        + ctx.path() + (allow == null || allow.isBlank() ? "" : "; allowed: " + allow)));
   }
 
   /** The authenticated caller of a /v1 request. */
   static ApiKeys.Principal principal(Context ctx) {
-    return ctx.attribute(PRINCIPAL);
+    return Authentication.principal(ctx);
   }
 
   private void createKey(Context ctx) throws Exception {
@@ -368,18 +356,20 @@ public final class ApiServer implements AutoCloseable {
     if (t0 == null) {
       return;
     }
-    String route;
-    try {
-      route = ctx.endpoint().path;
-    } catch (RuntimeException e) {
-      route = "unmatched";
-    }
-    Timer.builder("http.server.requests")
-        .tag("method", ctx.method().name())
-        .tag("uri", route)
-        .tag("status", Integer.toString(ctx.statusCode()))
-        .publishPercentiles(0.5, 0.99)
-        .register(metrics)
+    // The route template (e.g. /v1/vrp/jobs/{id}), never the raw path: one series per route.
+    var endpoint = ctx.endpoints().matchedHttpEndpoint();
+    String route = endpoint != null ? endpoint.path
+        : ctx.statusCode() < 400 && (ctx.method().name().equals("GET") || ctx.method().name().equals("HEAD"))
+            ? "static" : "unmatched";
+    String method = ctx.method().name();
+    String status = Integer.toString(ctx.statusCode());
+    // Cached: the registry's own lookup takes a global lock, a bottleneck under a request flood.
+    requestTimers.computeIfAbsent(method + ' ' + route + ' ' + status, k -> Timer.builder("http.server.requests")
+            .tag("method", method)
+            .tag("uri", route)
+            .tag("status", status)
+            .publishPercentiles(0.5, 0.99)
+            .register(metrics))
         .record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
   }
 
@@ -395,6 +385,7 @@ public final class ApiServer implements AutoCloseable {
       jobServer.stop();
     }
     scheduler.shutdown();
+    dispatcher.close();
     ticker.shutdownNow();
     gcMetrics.close();
     metrics.close();
@@ -411,24 +402,4 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
-  static String codeFor(int status) {
-    switch (status) {
-      case 400: return "bad_request";
-      case 401: return "unauthorized";
-      case 403: return "forbidden";
-      case 404: return "not_found";
-      case 405: return "method_not_allowed";
-      case 413: return "body_too_large";
-      case 415: return "unsupported_media_type";
-      case 429: return "rate_limited";
-      case 503: return "unavailable";
-      default: return status >= 500 ? "internal_error" : "http_" + status;
-    }
-  }
-
-  static String titleFor(int status) {
-    List<String> words = List.of(codeFor(status).split("_"));
-    String s = String.join(" ", words);
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
 }

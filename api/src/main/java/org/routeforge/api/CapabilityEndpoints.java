@@ -46,14 +46,16 @@ final class CapabilityEndpoints {
   private final JobStore jobs;
   private final ObjectMapper mapper;
   private final JobRequestScheduler scheduler;
+  private final Runnable onQueued;
   private final Capabilities caps;
 
   CapabilityEndpoints(ServiceConfig config, JobStore jobs, ObjectMapper mapper, JobRequestScheduler scheduler,
-      Capabilities caps) {
+      Runnable onQueued, Capabilities caps) {
     this.config = config;
     this.jobs = jobs;
     this.mapper = mapper;
     this.scheduler = scheduler;
+    this.onQueued = onQueued;
     this.caps = caps;
   }
 
@@ -106,6 +108,7 @@ final class CapabilityEndpoints {
     jobs.insert(new JobStore.NewJob(id.toString(), ApiServer.principal(ctx).tenant(),
         in.protocol() + ", " + in.config().nodes() + " nodes", JobStore.WSN, body, in.config().nodes(), 0, 0, in.seed()));
     scheduler.enqueue(id, new WsnJobRequest(id.toString()));
+    onQueued.run();
     ObjectNode n = mapper.createObjectNode();
     n.put("id", id.toString());
     n.put("status", JobStatus.QUEUED.wire());
@@ -239,12 +242,15 @@ final class CapabilityEndpoints {
 
   private void matrix(Context ctx) throws Exception {
     Http.onlyParams(ctx, Set.of());
-    JsonNode req = jsonBody(ctx, config.maxBodyBytes());
     RoadNetwork net = caps.roads();
     if (net == null) {
-      throw new ApiException(new Problem(503, "roads_not_configured", "No road network",
-          "this server has no road network; start it with --set roads_osm=FILE.osm.pbf"));
+      // 409: the request may be fine, but this server is not set up for it (not a temporary outage)
+      throw new ApiException(new Problem(409, "roads_not_configured", "No road network",
+          "this server has no road network loaded; start it with `routeforge serve --set roads_osm=FILE.osm.pbf`"
+              + " (or the setting roads_osm in routeforge.properties, or ROUTEFORGE_ROADS_OSM)")
+          .with("setting", "roads_osm"));
     }
+    JsonNode req = jsonBody(ctx, config.maxBodyBytes());
     onlyFields(req, MATRIX_FIELDS);
     JsonNode locs = req.path("locations");
     if (!locs.isArray() || locs.isEmpty()) {

@@ -23,7 +23,8 @@ import java.util.TreeSet;
  * GraphHopper for {@code POST /v1/matrix} and for requests with coordinates only (otherwise routed on
  * the great circle; {@code serve --roads FILE} sets it). {@code workers=0} makes an API-only server that queues
  * jobs for the worker servers sharing its database. Ended jobs and their results are deleted
- * {@code job_ttl_days} after they end.
+ * {@code job_ttl_days} after they end. {@code max_connections} bounds the open HTTP connections
+ * (beyond it new ones wait in the accept queue).
  *
  * @implNote immutable and thread-safe.
  */
@@ -50,7 +51,8 @@ public record ServiceConfig(
     String roadsOsm,
     int maxWsnNodes,
     int maxMatrixPoints,
-    int jobTtlDays) {
+    int jobTtlDays,
+    int maxConnections) {
 
   /** Every key the file, the environment and the flags understand, with its default. */
   public static final Map<String, String> DEFAULTS = defaults();
@@ -80,6 +82,7 @@ public record ServiceConfig(
     d.put("max_wsn_nodes", "2000");
     d.put("max_matrix_points", "500");
     d.put("job_ttl_days", "30");
+    d.put("max_connections", "2000");
     return Map.copyOf(d);
   }
 
@@ -162,7 +165,8 @@ public record ServiceConfig(
         values.get("roads_osm").trim(),
         p.integer("max_wsn_nodes", 1, 1_000_000),
         p.integer("max_matrix_points", 1, 100_000),
-        p.integer("job_ttl_days", 1, 36_500));
+        p.integer("job_ttl_days", 1, 36_500),
+        p.integer("max_connections", 16, 1_000_000));
     if (c.defaultTimeLimitSeconds > c.maxTimeLimitSeconds) {
       throw new IllegalArgumentException("default_time_limit_s (" + c.defaultTimeLimitSeconds
           + ") is above max_time_limit_s (" + c.maxTimeLimitSeconds + ")");

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.routeforge.api.jobs.LiveJobs;
 import org.routeforge.api.store.JobRow;
+import org.routeforge.api.store.JobStatus;
 import org.routeforge.api.store.JobStore;
 import org.routeforge.solver.Progress;
 import org.slf4j.Logger;
@@ -17,8 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Streams a job's progress as server-sent events: {@code status} once, {@code progress} for each new
- * best solution ({@code cost}, {@code feasible}, {@code routes}, {@code iteration}, {@code elapsed}
- * seconds), and {@code end} with the final job view, after which the stream closes. A job solved in
+ * best solution and at least once a second while the job runs ({@code cost}, {@code feasible},
+ * {@code routes}, {@code iteration} of the best so far, {@code elapsed} seconds, and {@code progress},
+ * the fraction of the time limit used, which advances with time even when no better solution is
+ * found), and {@code end} with the final job view, after which the stream closes. A job solved in
  * this process is followed through {@link LiveJobs} (every improvement); a job on another server
  * through the database (its once-a-second progress).
  *
@@ -44,7 +47,7 @@ final class SseHub {
   void follow(SseClient client, JobRow row) {
     client.keepAlive();
     client.sendEvent("status", json(JobViews.view(mapper, row)));
-    Follower f = new Follower(client, row.id(), row.tenant());
+    Follower f = new Follower(client, row.id(), row.tenant(), row.timeLimitMs());
     f.future = ticker.scheduleWithFixedDelay(f::tick, 0, TICK_MS, TimeUnit.MILLISECONDS);
     client.onClose(() -> f.future.cancel(false));
   }
@@ -61,15 +64,18 @@ final class SseHub {
     final SseClient client;
     final String id;
     final String tenant;
+    final long timeLimitMs;
     volatile ScheduledFuture<?> future;
     int sentLive;
     double lastCost = Double.NaN;
     long lastDbCheck;
+    long lastSent;
 
-    Follower(SseClient client, String id, String tenant) {
+    Follower(SseClient client, String id, String tenant, long timeLimitMs) {
       this.client = client;
       this.id = id;
       this.tenant = tenant;
+      this.timeLimitMs = Math.max(1, timeLimitMs);
     }
 
     void tick() {
@@ -83,7 +89,8 @@ final class SseHub {
           List<Progress> imp = l.improvements();
           for (int i = sentLive; i < imp.size(); i++) {
             Progress p = imp.get(i);
-            send(p.cost(), p.feasible(), p.routes(), p.iteration(), p.elapsedSeconds());
+            send(p.cost(), p.feasible(), p.routes(), p.iteration(), p.elapsedSeconds(),
+                Math.min(1, p.elapsedSeconds() * 1000 / timeLimitMs));
           }
           sentLive = imp.size();
           long now = System.currentTimeMillis();
@@ -99,9 +106,24 @@ final class SseHub {
           return;
         }
         JobRow row = r.get();
-        if (l == null && row.bestCost() != null && !(row.bestCost() >= lastCost)) {
+        long now = System.currentTimeMillis();
+        boolean better = row.bestCost() != null && !(row.bestCost() >= lastCost);
+        if (row.status() == JobStatus.RUNNING && row.startedAt() != null && now - lastSent >= 1000) {
+          // once a second: the best so far (here: the live one) with the time used
+          double elapsed = Math.max(0, now - row.startedAt()) / 1000.0;
+          double fraction = Math.min(1, elapsed * 1000 / timeLimitMs);
+          List<Progress> imp = l == null ? List.of() : l.improvements();
+          if (!imp.isEmpty()) {
+            Progress p = imp.get(imp.size() - 1);
+            send(p.cost(), p.feasible(), p.routes(), p.iteration(), elapsed, fraction);
+          } else {
+            send(row.bestCost(), Boolean.TRUE.equals(row.bestFeasible()), row.bestRoutes() == null ? 0 : row.bestRoutes(),
+                row.iterations() == null ? 0 : row.iterations(), elapsed, fraction);
+          }
+        } else if (l == null && better) {
           send(row.bestCost(), Boolean.TRUE.equals(row.bestFeasible()), row.bestRoutes() == null ? 0 : row.bestRoutes(),
-              row.iterations() == null ? 0 : row.iterations(), row.elapsedMs() == null ? 0 : row.elapsedMs() / 1000.0);
+              row.iterations() == null ? 0 : row.iterations(), row.elapsedMs() == null ? 0 : row.elapsedMs() / 1000.0,
+              row.progress() == null ? 0 : row.progress());
         }
         if (row.status().terminal() && live.get(id) == null) {
           client.sendEvent("end", json(JobViews.view(mapper, row)));
@@ -115,13 +137,19 @@ final class SseHub {
       }
     }
 
-    void send(double cost, boolean feasible, int routes, long iteration, double elapsed) {
-      if (cost == lastCost) {
-        return;
+    /** One progress event; {@code cost} is null while the job has no solution yet. */
+    void send(Double cost, boolean feasible, int routes, long iteration, double elapsed, double progress) {
+      if (cost != null) {
+        lastCost = cost;
       }
-      lastCost = cost;
+      lastSent = System.currentTimeMillis();
       ObjectNode n = mapper.createObjectNode();
-      n.put("cost", cost);
+      if (cost == null) {
+        n.putNull("cost");
+      } else {
+        n.put("cost", cost);
+      }
+      n.put("progress", progress);
       n.put("feasible", feasible);
       n.put("routes", routes);
       n.put("iteration", iteration);

@@ -47,6 +47,7 @@ final class VrpEndpoints {
   private final LiveJobs live;
   private final ObjectMapper mapper;
   private final JobRequestScheduler scheduler;
+  private final Runnable onQueued;
   private final SseHub sse;
   private final MeterRegistry metrics;
   private final Semaphore syncSlots;
@@ -55,13 +56,14 @@ final class VrpEndpoints {
   private volatile long queuedAt = System.nanoTime() - 2_000_000_000L;
 
   VrpEndpoints(ServiceConfig config, JobStore jobs, LiveJobs live, ObjectMapper mapper,
-      JobRequestScheduler scheduler, SseHub sse, MeterRegistry metrics, Routing routing) {
+      JobRequestScheduler scheduler, Runnable onQueued, SseHub sse, MeterRegistry metrics, Routing routing) {
     this.config = config;
     this.routing = routing;
     this.jobs = jobs;
     this.live = live;
     this.mapper = mapper;
     this.scheduler = scheduler;
+    this.onQueued = onQueued;
     this.sse = sse;
     this.metrics = metrics;
     this.syncSlots = new Semaphore(Math.max(1, config.workers()));
@@ -89,10 +91,9 @@ final class VrpEndpoints {
     String format = InstanceInput.format(ctx.queryParam("format"), ctx.contentType(), body);
     Instance inst = InstanceInput.parse(format, body, config, config.maxStops(), 422, routing.forRequest()).instance();
     if (queuedEstimate() >= config.maxQueuedJobs()) {
-      ctx.header("Retry-After", "10");
       throw new ApiException(new Problem(503, "queue_full", "Queue full", "the job queue holds "
           + config.maxQueuedJobs() + " jobs (setting max_queued_jobs); retry later")
-          .with("limit", "max_queued_jobs"));
+          .with("limit", "max_queued_jobs").with("retry_after", 10));
     }
     String name = ctx.queryParam("name");
     if (name == null || name.isBlank()) {
@@ -108,6 +109,7 @@ final class VrpEndpoints {
       jobs.fail(id.toString(), "the job could not be queued: " + e.getMessage());
       throw e;
     }
+    onQueued.run();
     metrics.counter("routeforge.jobs.submitted").increment();
     ObjectNode n = mapper.createObjectNode();
     n.put("id", id.toString());
@@ -273,7 +275,8 @@ final class VrpEndpoints {
   private SolveResult solveNow(Instance inst, double seconds, long seed) {
     if (!syncSlots.tryAcquire()) {
       throw new ApiException(new Problem(503, "busy", "Busy", "all " + config.workers()
-          + " synchronous solve slots are in use; retry, or submit a job to POST /v1/vrp/jobs"));
+          + " synchronous solve slots are in use; retry, or submit a job to POST /v1/vrp/jobs")
+          .with("retry_after", Math.max(1, (long) Math.ceil(config.syncMaxTimeLimitSeconds() / 2.0))));
     }
     try {
       metrics.counter("routeforge.solves.sync").increment();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The other capabilities' endpoints: a WSN simulation as a job (queued → finished with lifetime
  * metrics), shortest paths on a graph loaded at start ({@code path: null} when disconnected, 404
- * for an unknown graph), and {@code /v1/matrix} answering 503 when no road network is configured.
+ * for an unknown graph), and {@code /v1/matrix} answering 409 (how to configure one) when no road network is configured.
  */
 class CapabilityEndpointsTest {
   static TestServer srv;
@@ -83,9 +83,10 @@ class CapabilityEndpointsTest {
   }
 
   @Test
-  void matrixWithoutRoadNetworkIs503() {
+  void matrixWithoutRoadNetworkIs409SayingHowToConfigureIt() {
     JsonNode p = ErrorResponsesTest.problem(srv.send("POST", "/v1/matrix", key, "application/json",
-        "{\"locations\":[[7.42,43.73],[7.43,43.74]]}"), 503);
+        "{\"locations\":[[7.42,43.73],[7.43,43.74]]}"), 409);
     assertEquals("roads_not_configured", p.get("code").asText());
+    assertTrue(p.get("detail").asText().contains("roads_osm"), p.toString());
   }
 }

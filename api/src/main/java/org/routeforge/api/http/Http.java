@@ -14,7 +14,33 @@ import java.util.Set;
  * are reported, never ignored), and number parsing that answers 400 naming the parameter.
  */
 public final class Http {
+  /** Request attribute set once {@link #body} has read the body to its end. */
+  private static final String BODY_READ = "routeforge.bodyRead";
+
   private Http() {}
+
+  /**
+   * Whether the request declares a body ({@code Content-Length} above 0, or chunked) that
+   * {@link #body} has not read to its end; such a request is answered with the connection closed.
+   */
+  public static boolean bodyUnread(Context ctx) {
+    if (Boolean.TRUE.equals(ctx.attribute(BODY_READ))) {
+      return false;
+    }
+    String te = ctx.header("Transfer-Encoding");
+    if (te != null && !te.isBlank()) {
+      return true;
+    }
+    String cl = ctx.header("Content-Length");
+    if (cl == null) {
+      return false;
+    }
+    try {
+      return Long.parseLong(cl.trim()) > 0;
+    } catch (NumberFormatException e) {
+      return true;
+    }
+  }
 
   /**
    * Reads the body as UTF-8, refusing more than {@code maxBytes}.
@@ -30,7 +56,7 @@ public final class Http {
           throw tooLarge(maxBytes, n);
         }
       } catch (NumberFormatException e) {
-        throw ApiException.badRequest("invalid_header", "Content-Length '" + cl + "' is not a number",
+        throw ApiException.badRequest("invalid_header", "Content-Length '" + Problem.excerpt(cl, 40) + "' is not a number",
             null, "Content-Length");
       }
     }
@@ -45,6 +71,7 @@ public final class Http {
         }
         out.write(buf, 0, r);
       }
+      ctx.attribute(BODY_READ, true);
       return out.toString(StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw ApiException.badRequest("unreadable_body", "the request body could not be read: " + e.getMessage(), "", null);

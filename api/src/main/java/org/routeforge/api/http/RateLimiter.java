@@ -5,13 +5,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Per-key token buckets: each key may make {@code burst} requests at once and {@code perSecond}
  * requests per second on average. A refused request learns how long to wait (for
- * {@code Retry-After}). Limits are per server process.
+ * {@code Retry-After}). Limits are per server process. Buckets that have refilled are dropped once
+ * more than {@value #PRUNE_ABOVE} exist, so that many distinct callers cannot grow the map without end.
  *
  * @implNote thread-safe; one small synchronized bucket per key.
  */
 public final class RateLimiter {
   private final double perSecond;
   private final double burst;
+  static final int PRUNE_ABOVE = 10_000;
   private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
   public RateLimiter(double perSecond, int burst) {
@@ -24,7 +26,19 @@ public final class RateLimiter {
    * before a token is available (at least 1).
    */
   public long acquire(String key) {
-    return buckets.computeIfAbsent(key, k -> new Bucket(burst)).take(perSecond, burst, System.nanoTime());
+    long now = System.nanoTime();
+    if (buckets.size() > PRUNE_ABOVE) {
+      buckets.values().removeIf(b -> b.full(perSecond, burst, now));
+    }
+    return buckets.computeIfAbsent(key, k -> new Bucket(burst)).take(perSecond, burst, now);
+  }
+
+  /**
+   * How long {@code key} must wait for its next token (0 when one is available), without taking it.
+   */
+  public long waitSeconds(String key) {
+    Bucket b = buckets.get(key);
+    return b == null ? 0 : b.waitSeconds(perSecond, burst, System.nanoTime());
   }
 
   private static final class Bucket {
@@ -34,6 +48,15 @@ public final class RateLimiter {
     Bucket(double tokens) {
       this.tokens = tokens;
       this.last = System.nanoTime();
+    }
+
+    synchronized boolean full(double rate, double cap, long now) {
+      return tokens + (now - last) * 1e-9 * rate >= cap;
+    }
+
+    synchronized long waitSeconds(double rate, double cap, long now) {
+      double t = Math.min(cap, tokens + (now - last) * 1e-9 * rate);
+      return t >= 1 ? 0 : Math.max(1, (long) Math.ceil((1 - t) / rate));
     }
 
     synchronized long take(double rate, double cap, long now) {

@@ -30,9 +30,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one VRP job on a JobRunr worker thread: claims the row, parses the stored instance, solves it
- * under the job's time limit and seed, streams each new best to {@link LiveJobs}, writes progress and
- * a heartbeat to the database every second (which is also where it learns of a cancel requested on
- * another server), and stores the result.
+ * under the job's time limit and seed, streams each new best to {@link LiveJobs}, writes progress (the
+ * best so far and the fraction of the time limit used, which advances every second even without a
+ * new best) and a heartbeat to the database every second (which is also where it learns of a cancel
+ * requested on another server), and stores the result.
  *
  * <p>Restart safety: a job whose server dies stays PROCESSING in JobRunr until another (or the
  * restarted) server finds it orphaned and retries it; this handler then runs it again from the
@@ -156,10 +157,15 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
 
   private void heartbeat(String id, LiveJobs.Live l, AtomicReference<Progress> latest, long limitMs, long t0) {
     try {
-      Progress p = latest.getAndSet(null);
+      // The best so far (not only a new one), so that the time fraction advances every second.
+      Progress p = latest.get();
       long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
+      double fraction = Math.min(1, elapsedMs / (double) limitMs);
       JobStore.Snapshot s = p == null ? null : new JobStore.Snapshot(p.cost(), p.feasible(), p.routes(),
-          p.iteration(), Math.min(1, elapsedMs / (double) limitMs), elapsedMs);
+          p.iteration(), fraction, elapsedMs);
+      if (s == null) {
+        store.progress(id, fraction);
+      }
       if (store.heartbeat(id, s) && !l.userCancelled) {
         l.userCancelled = true;
         l.token.cancel();

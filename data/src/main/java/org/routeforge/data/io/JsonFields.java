@@ -3,6 +3,7 @@ package org.routeforge.data.io;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,7 +17,9 @@ import java.util.Set;
  * (RFC 6901). Problems are collected, not thrown, so a reader reports all of them at once.
  */
 public final class JsonFields {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Strict parser: data after the JSON value (a second value, garbage) is an error, not ignored. */
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final ProblemCollector pc;
 
@@ -42,7 +45,11 @@ public final class JsonFields {
       throw new InputException(InputException.Problem.atLine(source, line, "JSON",
           "malformed JSON at column " + col + ": " + e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
-      throw new InputException(InputException.Problem.atLine(source, 0, "JSON", e.getOriginalMessage()));
+      // e.g. trailing data after the value: say where it starts
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+      throw new InputException(InputException.Problem.atLine(source, Math.max(0, line), "JSON",
+          (col > 0 ? "at column " + col + ": " : "") + e.getOriginalMessage()));
     }
   }
 
