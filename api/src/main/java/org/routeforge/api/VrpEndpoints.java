@@ -83,7 +83,7 @@ final class VrpEndpoints {
     long seed = Http.longParam(ctx, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
     String body = Http.body(ctx, config.maxBodyBytes());
     String format = InstanceInput.format(ctx.queryParam("format"), ctx.contentType(), body);
-    Instance inst = InstanceInput.parse(format, body, config, config.maxStops(), 422).instance();
+    Instance inst = InstanceInput.parse(format, body, config, config.maxStops()).instance();
     if (queuedEstimate() >= config.maxQueuedJobs()) {
       ctx.header("Retry-After", "10");
       throw new ApiException(new Problem(503, "queue_full", "Queue full", "the job queue holds "
@@ -256,7 +256,7 @@ final class VrpEndpoints {
             "send VROOM input as application/json"));
       }
       String body = Http.body(ctx, config.maxBodyBytes());
-      var n = InstanceInput.parse("vroom", body, config, Math.min(config.maxStops(), config.syncMaxStops()), 400);
+      var n = InstanceInput.parse("vroom", body, config, Math.min(config.maxStops(), config.syncMaxStops()));
       SolveResult res = solveNow(n.instance(), seconds, seed);
       ctx.contentType("application/json").result(
           org.routeforge.api.jobs.VroomOutput.of(n, res.best()).format());
@@ -287,7 +287,7 @@ final class VrpEndpoints {
     long seed = Http.longParam(ctx, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
     String body = Http.body(ctx, config.maxBodyBytes());
     String format = InstanceInput.format(ctx.queryParam("format"), ctx.contentType(), body);
-    Instance inst = InstanceInput.parse(format, body, config, Math.min(config.maxStops(), config.syncMaxStops()), 422).instance();
+    Instance inst = InstanceInput.parse(format, body, config, Math.min(config.maxStops(), config.syncMaxStops())).instance();
     long t0 = System.nanoTime();
     SolveResult res = solveNow(inst, seconds, seed);
     ObjectNode n = SolutionJson.write(mapper, inst, res.best());

@@ -1,35 +1,111 @@
 package org.routeforge.solver;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.routeforge.data.model.Instance;
+import org.routeforge.solver.init.Providers;
 import org.routeforge.solver.memetic.MemeticEngine;
+import org.routeforge.solver.ortools.OrToolsEngine;
+import org.routeforge.solver.ortools.PolishingEngine;
+import org.routeforge.solver.ortools.rich.RichOrToolsEngine;
+import org.routeforge.solver.problem.Feature;
+import org.routeforge.solver.problem.Features;
+import org.routeforge.solver.rich.RichMemeticEngine;
 
 /**
- * The solve pipeline's single entry point: picks the engine named by the options and runs it.
- * Everything that solves a routing instance (CLI, HTTP jobs, benchmarks) goes through here.
+ * The solve pipeline's single entry point. Everything that solves a routing instance (CLI, HTTP
+ * jobs, benchmarks) goes through here.
+ *
+ * <p>The instance's {@link Features} are computed once and decide which implementation of the
+ * chosen engine kind runs: the first in {@link #IMPLEMENTATIONS} whose supported features cover the
+ * instance's. What ran, the features, the operators, and every option that had no effect (with the
+ * reason) are recorded in the {@link SolveResult} and sent to {@link ProgressListener#onNote}.
  */
 public final class Solver {
   private Solver() {}
+
+  /**
+   * One engine implementation: its kind, a name for results, what it supports and its operators.
+   *
+   * @param kind the {@link SolveOptions.EngineKind} it implements
+   * @param name the name recorded in {@link SolveResult#engine()}
+   * @param supported the features it models
+   * @param operators its search operators, as recorded in {@link SolveResult#operators()}
+   * @param polishable whether the OR-Tools polish step can run after it
+   * @param usesProviders whether it seeds its search from the initial-solution providers
+   * @param factory makes a fresh engine
+   */
+  public record Implementation(SolveOptions.EngineKind kind, String name, Set<Feature> supported,
+      List<String> operators, boolean polishable, boolean usesProviders, Supplier<SolverEngine> factory) {}
+
+  /** The implementations, tried in this order for the requested kind. */
+  public static final List<Implementation> IMPLEMENTATIONS = List.of(
+      new Implementation(SolveOptions.EngineKind.MEMETIC, "memetic/giant-tour", Feature.CLASSIC,
+          List.of("ordered-crossover", "split", "relocate", "swap", "2-opt", "2-opt*", "swap*"), true, true,
+          MemeticEngine::new),
+      new Implementation(SolveOptions.EngineKind.MEMETIC, "memetic/insertion", Feature.ALL,
+          List.of("pmx-crossover", "swap-mutation", "cheapest-insertion", "relocate", "exchange",
+              "insert-unserved", "priority-ejection"), false, false, RichMemeticEngine::new),
+      new Implementation(SolveOptions.EngineKind.ORTOOLS, "ortools/classic", Feature.CLASSIC,
+          List.of("or-tools routing search"), false, false, OrToolsEngine::new),
+      new Implementation(SolveOptions.EngineKind.ORTOOLS, "ortools/rich", Feature.ALL,
+          List.of("or-tools routing search"), false, false, RichOrToolsEngine::new));
+
+  /** The implementation that runs {@code kind} on an instance with {@code features}. */
+  public static Implementation implementation(SolveOptions.EngineKind kind, Features features) {
+    for (Implementation i : IMPLEMENTATIONS) {
+      if (i.kind() == kind && features.within(i.supported())) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("engine " + kind + " is not available in this build");
+  }
 
   /**
    * Solves {@code instance}.
    *
    * @param listener gets each new best solution (use {@link ProgressListener#NONE} to ignore)
    * @param cancel stops the search within about 100 ms, keeping the best solution so far
-   * @throws IllegalArgumentException when the instance has a shape the engine does not handle
+   * @throws IllegalArgumentException when the instance has no vehicles or an option names an unknown provider
    */
   public static SolveResult solve(Instance instance, SolveOptions options, ProgressListener listener,
       CancelToken cancel) {
     Objects.requireNonNull(instance, "instance");
     Objects.requireNonNull(options, "options");
-    // instances the single-depot compact view cannot express go to the rich engines (no polish there)
-    boolean rich = org.routeforge.solver.rich.RichDispatch.isRich(instance);
-    SolverEngine engine = rich ? org.routeforge.solver.rich.RichDispatch.engine(options.engine()) : engine(options.engine());
-    if (!rich && options.polish() && options.engine() == SolveOptions.EngineKind.MEMETIC) {
-      engine = new org.routeforge.solver.ortools.PolishingEngine(engine);
+    ProgressListener out = listener == null ? ProgressListener.NONE : listener;
+    Features features = Features.of(instance);
+    Implementation impl = implementation(options.engine(), features);
+    List<String> notes = new ArrayList<>();
+    List<Feature> beyond = features.outside(Feature.CLASSIC);
+    if (!options.init().isEmpty() && !impl.usesProviders()) {
+      Providers.byNames(options.init()); // unknown names are still an error
+      notes.add("--init " + String.join(",", options.init()) + " is not used: " + impl.name()
+          + (beyond.isEmpty() ? " builds its own starting solutions"
+              : " runs because the instance has " + Features.names(beyond)
+                  + ", which the providers' compact view cannot express; it starts from cheapest insertion"));
     }
-    return engine.solve(instance, options,
-        listener == null ? ProgressListener.NONE : listener, cancel == null ? new CancelToken() : cancel);
+    SolverEngine engine = impl.factory().get();
+    if (options.polish()) {
+      if (impl.polishable()) {
+        engine = new PolishingEngine(engine);
+      } else {
+        notes.add("--polish has no effect: the OR-Tools polish runs after memetic/giant-tour only"
+            + (beyond.isEmpty() ? "" : " (this instance has " + Features.names(beyond) + ")"));
+      }
+    }
+    if (options.threads() > 1) {
+      notes.add("--threads " + options.threads() + ": " + impl.name() + " searches on one thread");
+    }
+    for (String n : notes) {
+      out.onNote(n);
+    }
+    NoteCollector collected = new NoteCollector(out);
+    SolveResult r = engine.solve(instance, options, collected, cancel == null ? new CancelToken() : cancel);
+    notes.addAll(collected.notes);
+    return r.describedAs(impl.name(), features.names(), impl.operators(), notes);
   }
 
   /** Solves with no listener and no cancel token. */
@@ -37,14 +113,24 @@ public final class Solver {
     return solve(instance, options, ProgressListener.NONE, new CancelToken());
   }
 
-  private static SolverEngine engine(SolveOptions.EngineKind kind) {
-    switch (kind) {
-      case MEMETIC:
-        return new MemeticEngine();
-      case ORTOOLS:
-        return new org.routeforge.solver.ortools.OrToolsEngine();
-      default:
-        throw new IllegalArgumentException("engine " + kind + " is not available in this build");
+  /** Passes events on and keeps the notes an engine sends. */
+  private static final class NoteCollector implements ProgressListener {
+    private final ProgressListener inner;
+    private final List<String> notes = new ArrayList<>();
+
+    NoteCollector(ProgressListener inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public void onProgress(Progress p) {
+      inner.onProgress(p);
+    }
+
+    @Override
+    public void onNote(String note) {
+      notes.add(note);
+      inner.onNote(note);
     }
   }
 }

@@ -88,7 +88,7 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
     String[] input = store.input(id).orElseThrow();
     Instance instance;
     try {
-      instance = InstanceInput.parse(input[0], input[1], config, Integer.MAX_VALUE, 422).instance();
+      instance = InstanceInput.parse(input[0], input[1], config, Integer.MAX_VALUE).instance();
     } catch (ApiException e) {
       store.fail(id, "the stored instance no longer parses: " + e.getMessage());
       return;

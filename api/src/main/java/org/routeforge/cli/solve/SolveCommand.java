@@ -19,6 +19,7 @@ import org.routeforge.data.model.Instance;
 import org.routeforge.data.model.Rounding;
 import org.routeforge.solver.CancelToken;
 import org.routeforge.solver.Progress;
+import org.routeforge.solver.ProgressListener;
 import org.routeforge.solver.SolveOptions;
 import org.routeforge.solver.SolveOptions.EngineKind;
 import org.routeforge.solver.SolveResult;
@@ -112,7 +113,18 @@ public final class SolveCommand implements Callable<Integer> {
     SolveResult result;
     try (ProgressDisplay display = ProgressDisplay.forStream(err, System.console() != null,
         timeLimit.toMillis() / 1000.0)) {
-      result = Solver.solve(instance, options, display::onProgress, cancel);
+      result = Solver.solve(instance, options, new ProgressListener() {
+        @Override
+        public void onProgress(Progress p) {
+          display.onProgress(p);
+        }
+
+        @Override
+        public void onNote(String note) {
+          err.println("note: " + note);
+          err.flush();
+        }
+      }, cancel);
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
@@ -121,6 +133,8 @@ public final class SolveCommand implements Callable<Integer> {
       }
     }
     Solution best = result.best();
+    err.println("engine " + result.engine() + ", features " + result.features() + ", operators "
+        + result.operators());
     for (Unassigned u : best.unassigned()) {
       err.println("unassigned: " + u.reason() + " (code " + u.code() + "): " + u.detail());
     }
@@ -145,6 +159,10 @@ public final class SolveCommand implements Callable<Integer> {
     root.put("instance", instance.name());
     root.put("file", file.toString());
     root.put("engine", engine.name().toLowerCase(Locale.ROOT));
+    root.put("implementation", result.engine());
+    root.put("features", result.features());
+    root.put("operators", result.operators());
+    root.put("notes", result.notes());
     root.put("seed", seed);
     root.put("timeLimitSeconds", timeLimit.toMillis() / 1000.0);
     root.put("cost", best.cost());
@@ -160,12 +178,17 @@ public final class SolveCommand implements Callable<Integer> {
       for (int s : r.stops()) {
         ids.add(instance.stops().get(s).id());
       }
+      m.put("vehicleType", instance.vehicleTypes().get(r.vehicleType()).id());
+      m.put("vehicle", r.vehicle());
       m.put("stops", ids);
       m.put("stopIndices", r.stops());
       m.put("load", r.load());
       m.put("distance", r.distance());
       m.put("duration", r.duration());
+      m.put("departure", r.departure());
+      m.put("end", r.end());
       m.put("arrivals", r.arrivals());
+      m.put("breakStarts", r.breakStarts());
       m.put("waits", r.waits());
       m.put("timeWarp", r.timeWarp());
       m.put("excessLoad", r.excessLoad());

@@ -142,6 +142,11 @@ public final class RichMemeticEngine implements SolverEngine {
       }
       int[] byPriority = identity(search.tasks.length);
       init.add(phenotype(search.improve(search.decode(byPriority), moves, PASSES), 1));
+      for (Phenotype<EnumGene<Integer>, RichIndividual> p : init) {
+        // the starting solutions count as found: a limit that ends the stream before its first
+        // generation is observed still returns the best of them
+        offer(p.fitness());
+      }
       EvolutionStart<EnumGene<Integer>, RichIndividual> first = EvolutionStart.of(ISeq.of(init), 1);
       engine.stream(first)
           .limit(r -> !shouldStop())
