@@ -213,6 +213,41 @@ class VroomEndpointTest {
     assertEquals(Set.of(1L, 2L, 3L, 4L), seen, "every task routed or unassigned with a reason: " + out);
   }
 
+  /**
+   * Tasks no vehicle can serve (a skill no vehicle has, a demand above every capacity, the pickup of
+   * a shipment too heavy for every vehicle) come back unassigned with their reason codes, and the
+   * rest is solved: a 200, not a refusal.
+   */
+  @Test
+  void unservableTasksAreUnassignedWithTheirCodeAndTheRestSolved() {
+    String body = THREE_SKILLED_VEHICLES
+        .replace("{\"id\":14,\"location_index\":4,\"delivery\":[1]}",
+            "{\"id\":14,\"location_index\":4,\"delivery\":[1],\"skills\":[9]},"
+                + "{\"id\":15,\"location_index\":3,\"delivery\":[7]}")
+        .replace("\"amount\":[2]", "\"amount\":[8]");
+    HttpResponse<String> r = srv.send("POST", "/v1/vroom?time_limit=0.5", key, "application/json", body);
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode out = TestServer.json(r);
+    java.util.Map<Long, Integer> codes = new java.util.HashMap<>();
+    for (JsonNode u : out.get("unassigned")) {
+      codes.put(u.get("id").asLong(), u.get("code").asInt());
+    }
+    assertEquals(1, codes.get(14L), "skill: " + out.get("unassigned"));
+    assertEquals(3, codes.get(15L), "capacity: " + out.get("unassigned"));
+    assertEquals(3, codes.get(21L), "the shipment's pickup, capacity: " + out.get("unassigned"));
+    assertTrue(codes.containsKey(22L), "the shipment's delivery goes with it: " + out.get("unassigned"));
+    assertEquals(4, codes.size(), out.get("unassigned").toString());
+    Set<Long> served = new HashSet<>();
+    for (JsonNode route : out.get("routes")) {
+      for (JsonNode st : route.get("steps")) {
+        if (st.get("type").asText().equals("job")) {
+          served.add(st.get("id").asLong());
+        }
+      }
+    }
+    assertEquals(Set.of(11L, 12L, 13L), served);
+  }
+
   @Test
   void unknownMembersAreA400NamingTheField() {
     JsonNode options = ErrorResponsesTest.problem(srv.send("POST", "/v1/vroom", key, "application/json",

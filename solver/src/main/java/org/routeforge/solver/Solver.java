@@ -13,15 +13,19 @@ import org.routeforge.solver.ortools.PolishingEngine;
 import org.routeforge.solver.ortools.rich.RichOrToolsEngine;
 import org.routeforge.solver.problem.Feature;
 import org.routeforge.solver.problem.Features;
+import org.routeforge.solver.rich.Objective;
 import org.routeforge.solver.rich.RichMemeticEngine;
+import org.routeforge.solver.rich.RichRequest;
 
 /**
  * The solve pipeline's single entry point. Everything that solves a routing instance (CLI, HTTP
  * jobs, benchmarks) goes through here.
  *
  * <p>The instance's {@link Features} are computed once and decide which implementation of the
- * chosen engine kind runs: the first in {@link #IMPLEMENTATIONS} whose supported features cover the
- * instance's. What ran, the features, the operators, and every option that had no effect (with the
+ * chosen engine kind runs: the first in {@link #IMPLEMENTATIONS} whose supported features (and
+ * objective) cover the instance's. An objective that is a cost ({@link Objective#costsFor}) is
+ * searched on the instance priced by it, and the result priced again in the instance's own costs;
+ * progress events are in the objective's terms. What ran, the features, the operators, and every option that had no effect (with the
  * reason) are recorded in the {@link SolveResult} and sent to {@link ProgressListener#onNote}.
  */
 public final class Solver {
@@ -36,28 +40,38 @@ public final class Solver {
    * @param operators its search operators, as recorded in {@link SolveResult#operators()}
    * @param polishable whether the OR-Tools polish step can run after it
    * @param usesProviders whether it seeds its search from the initial-solution providers
+   * @param minMax whether it minimizes the makespan ({@link Objective#MIN_MAX}); every implementation
+   *     handles the objectives that are costs
    * @param factory makes a fresh engine
    */
   public record Implementation(SolveOptions.EngineKind kind, String name, Set<Feature> supported,
-      List<String> operators, boolean polishable, boolean usesProviders, Supplier<SolverEngine> factory) {}
+      List<String> operators, boolean polishable, boolean usesProviders, boolean minMax,
+      Supplier<SolverEngine> factory) {}
 
   /** The implementations, tried in this order for the requested kind. */
   public static final List<Implementation> IMPLEMENTATIONS = List.of(
       new Implementation(SolveOptions.EngineKind.MEMETIC, "memetic/giant-tour", Feature.CLASSIC,
           List.of("ordered-crossover", "split", "relocate", "swap", "2-opt", "2-opt*", "swap*"), true, true,
-          MemeticEngine::new),
+          false, MemeticEngine::new),
       new Implementation(SolveOptions.EngineKind.MEMETIC, "memetic/insertion", Feature.ALL,
           List.of("pmx-crossover", "swap-mutation", "cheapest-insertion", "relocate", "exchange",
-              "insert-unserved", "priority-ejection"), false, false, RichMemeticEngine::new),
+              "insert-unserved", "priority-ejection"), false, false, true, RichMemeticEngine::new),
       new Implementation(SolveOptions.EngineKind.ORTOOLS, "ortools/classic", Feature.CLASSIC,
-          List.of("or-tools routing search"), false, false, OrToolsEngine::new),
+          List.of("or-tools routing search"), false, false, false, OrToolsEngine::new),
       new Implementation(SolveOptions.EngineKind.ORTOOLS, "ortools/rich", Feature.ALL,
-          List.of("or-tools routing search"), false, false, RichOrToolsEngine::new));
+          List.of("or-tools routing search"), false, false, true,
+          () -> (inst, o, l, c) -> new RichOrToolsEngine()
+              .solveRich(RichRequest.of(inst).withObjective(o.objective()), o, l, c).result()));
 
-  /** The implementation that runs {@code kind} on an instance with {@code features}. */
+  /** The implementation that runs {@code kind} on an instance with {@code features}, minimizing the cost. */
   public static Implementation implementation(SolveOptions.EngineKind kind, Features features) {
+    return implementation(kind, features, Objective.COST);
+  }
+
+  /** The implementation that runs {@code kind} on an instance with {@code features} under {@code objective}. */
+  public static Implementation implementation(SolveOptions.EngineKind kind, Features features, Objective objective) {
     for (Implementation i : IMPLEMENTATIONS) {
-      if (i.kind() == kind && features.within(i.supported())) {
+      if (i.kind() == kind && features.within(i.supported()) && (objective != Objective.MIN_MAX || i.minMax())) {
         return i;
       }
     }
@@ -76,8 +90,10 @@ public final class Solver {
     Objects.requireNonNull(instance, "instance");
     Objects.requireNonNull(options, "options");
     ProgressListener out = listener == null ? ProgressListener.NONE : listener;
-    Features features = Features.of(instance);
-    Implementation impl = implementation(options.engine(), features);
+    // objectives that are costs are searched as the instance priced by them
+    Instance searched = options.objective().costsFor(instance);
+    Features features = Features.of(searched);
+    Implementation impl = implementation(options.engine(), features, options.objective());
     List<String> notes = new ArrayList<>();
     List<Feature> beyond = features.outside(Feature.CLASSIC);
     if (!options.init().isEmpty() && !impl.usesProviders()) {
@@ -103,8 +119,12 @@ public final class Solver {
       out.onNote(n);
     }
     NoteCollector collected = new NoteCollector(out);
-    SolveResult r = engine.solve(instance, options, collected, cancel == null ? new CancelToken() : cancel);
+    SolveResult r = engine.solve(searched, options, collected, cancel == null ? new CancelToken() : cancel);
     notes.addAll(collected.notes);
+    if (searched != instance) {
+      r = new SolveResult(r.best().repricedFor(instance), r.history(), r.runtimeSeconds(), r.iterations(),
+          r.stopReason());
+    }
     return r.describedAs(impl.name(), features.names(), impl.operators(), notes);
   }
 

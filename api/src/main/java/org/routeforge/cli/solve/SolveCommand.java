@@ -27,6 +27,7 @@ import org.routeforge.solver.Solver;
 import org.routeforge.solver.model.Route;
 import org.routeforge.solver.model.Solution;
 import org.routeforge.solver.model.Unassigned;
+import org.routeforge.solver.rich.Objective;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,6 +84,10 @@ public final class SolveCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "1", description = "worker threads (default: ${DEFAULT-VALUE})")
   int threads;
 
+  @Option(names = "--objective", defaultValue = "cost", converter = ObjectiveConverter.class,
+      description = "what to minimize: distance, duration, cost, vehicles-then-distance, min-max (default: ${DEFAULT-VALUE})")
+  Objective objective;
+
   @Option(names = "--out", paramLabel = "FILE.sol", description = "write the routes in VRPLIB .sol format")
   Path out;
 
@@ -100,12 +105,12 @@ public final class SolveCommand implements Callable<Integer> {
     List<String> providers = init.size() == 1 && init.get(0).equalsIgnoreCase("mixed") ? List.of() : init;
     SolveOptions options = SolveOptions.builder().timeLimit(timeLimit).iterationLimit(iterations)
         .targetCost(target == null ? Double.NaN : target).seed(seed).engine(engine).init(providers)
-        .threads(threads).polish(polish).rounding(rounding).build();
+        .threads(threads).polish(polish).rounding(rounding).objective(objective).build();
     Instance solved = rounding == null ? instance : instance.withRounding(rounding);
-    err.printf(Locale.ROOT, "solving %s: %d stops, %d vehicles, rounding %s, %s engine, %s budget, seed %d%n",
+    err.printf(Locale.ROOT, "solving %s: %d stops, %d vehicles, rounding %s, %s engine, %s budget, seed %d, objective %s%n",
         instance.name(), instance.stops().size(), instance.vehicleCount(),
         solved.rounding() == null ? "explicit matrix" : solved.rounding().name().toLowerCase(Locale.ROOT),
-        engine.name().toLowerCase(Locale.ROOT), format(timeLimit), seed);
+        engine.name().toLowerCase(Locale.ROOT), format(timeLimit), seed, objective.wire());
     err.flush();
     CancelToken cancel = new CancelToken();
     Thread hook = new Thread(cancel::cancel, "routeforge-solve-cancel");
@@ -159,6 +164,7 @@ public final class SolveCommand implements Callable<Integer> {
     root.put("instance", instance.name());
     root.put("file", file.toString());
     root.put("engine", engine.name().toLowerCase(Locale.ROOT));
+    root.put("objective", objective.wire());
     root.put("implementation", result.engine());
     root.put("features", result.features());
     root.put("operators", result.operators());
@@ -278,6 +284,18 @@ public final class SolveCommand implements Callable<Integer> {
         return EngineKind.valueOf(value.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("--engine: '" + value + "' is not one of memetic, ortools");
+      }
+    }
+  }
+
+  /** distance | duration | cost | vehicles-then-distance | min-max. */
+  static final class ObjectiveConverter implements ITypeConverter<Objective> {
+    @Override
+    public Objective convert(String value) {
+      try {
+        return Objective.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--objective: " + e.getMessage());
       }
     }
   }

@@ -87,6 +87,9 @@ class SolveCommandTest {
     String[] u = run("solve", bad.toString(), "--engine", "quantum");
     assertEquals("2", u[0]);
     assertTrue(u[2].contains("memetic, ortools"), u[2]);
+    String[] o = run("solve", bad.toString(), "--objective", "speed");
+    assertEquals("2", o[0]);
+    assertTrue(o[2].contains("vehicles-then-distance"), o[2]);
   }
 
   /**
@@ -116,10 +119,12 @@ class SolveCommandTest {
     Path file = tmp.resolve("rich.json");
     RouteForgeJson.write(inst, file);
     Path json = tmp.resolve("out.json");
-    String[] r = run("solve", file.toString(), "--time-limit", "5s", "--iterations", "40", "--json", json.toString());
+    String[] r = run("solve", file.toString(), "--time-limit", "5s", "--iterations", "40", "--json", json.toString(),
+        "--objective", "vehicles-then-distance", "--polish", "--init", "savings");
     assertEquals("0", r[0], r[2]);
     assertTrue(r[1].contains("feasible=true"), r[1] + r[2]);
     assertTrue(r[2].contains("engine memetic/insertion"), r[2]);
+    assertTrue(r[2].contains("note: --polish has no effect") && r[2].contains("note: --init savings is not used"), r[2]);
     JsonNode j = new ObjectMapper().readTree(json.toFile());
     assertTrue(j.get("features").toString().contains("shipments"), j.get("features").toString());
     int served = 0;

@@ -136,6 +136,20 @@ public record Solution(List<Route> routes, double cost, double distance, boolean
   }
 
   /**
+   * The same routes priced under {@code inst}'s vehicle costs: a solution found under an objective's
+   * costs ({@code Objective.costsFor}) reported in the instance's own terms. Only costs differ
+   * between the two instances, so distances, durations and feasibility stay.
+   */
+  public Solution repricedFor(Instance inst) {
+    double total = 0;
+    for (Route r : routes) {
+      var vt = inst.vehicleTypes().get(r.vehicleType());
+      total += vt.fixedCost() + vt.costPerDistance() * r.distance() + vt.costPerTime() * r.duration();
+    }
+    return new Solution(routes, total, distance, feasible, unassigned);
+  }
+
+  /**
    * Stops no vehicle can serve even alone, each with its reason code and a sentence naming the stop
    * and the numbers ({@link RichReasons#unservable}, the one table of reasons). The search leaves
    * these out and reports them.

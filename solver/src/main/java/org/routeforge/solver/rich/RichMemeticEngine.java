@@ -52,7 +52,7 @@ public final class RichMemeticEngine implements SolverEngine {
 
   @Override
   public SolveResult solve(Instance instance, SolveOptions options, ProgressListener listener, CancelToken cancel) {
-    return solveRich(RichRequest.of(instance), options, listener, cancel).result();
+    return solveRich(RichRequest.of(instance).withObjective(options.objective()), options, listener, cancel).result();
   }
 
   /** Solves a rich request (objective, warm start, locks). */
