@@ -11,6 +11,7 @@ import org.routeforge.solver.memetic.MemeticEngine;
 import org.routeforge.solver.ortools.OrToolsEngine;
 import org.routeforge.solver.ortools.PolishingEngine;
 import org.routeforge.solver.ortools.rich.RichOrToolsEngine;
+import org.routeforge.solver.polish.InsertionPolishingEngine;
 import org.routeforge.solver.problem.Feature;
 import org.routeforge.solver.problem.Features;
 import org.routeforge.solver.rich.Objective;
@@ -38,28 +39,29 @@ public final class Solver {
    * @param name the name recorded in {@link SolveResult#engine()}
    * @param supported the features it models
    * @param operators its search operators, as recorded in {@link SolveResult#operators()}
-   * @param polishable whether the OR-Tools polish step can run after it
+   * @param polished the engine that runs it with {@code --polish}, or null when the polish cannot follow it
    * @param usesProviders whether it seeds its search from the initial-solution providers
    * @param minMax whether it minimizes the makespan ({@link Objective#MIN_MAX}); every implementation
    *     handles the objectives that are costs
    * @param factory makes a fresh engine
    */
   public record Implementation(SolveOptions.EngineKind kind, String name, Set<Feature> supported,
-      List<String> operators, boolean polishable, boolean usesProviders, boolean minMax,
+      List<String> operators, Supplier<SolverEngine> polished, boolean usesProviders, boolean minMax,
       Supplier<SolverEngine> factory) {}
 
   /** The implementations, tried in this order for the requested kind. */
   public static final List<Implementation> IMPLEMENTATIONS = List.of(
       new Implementation(SolveOptions.EngineKind.MEMETIC, "memetic/giant-tour", Feature.CLASSIC,
-          List.of("ordered-crossover", "split", "relocate", "swap", "2-opt", "2-opt*", "swap*"), true, true,
-          false, MemeticEngine::new),
+          List.of("ordered-crossover", "split", "relocate", "swap", "2-opt", "2-opt*", "swap*"),
+          () -> new PolishingEngine(new MemeticEngine()), true, false, MemeticEngine::new),
       new Implementation(SolveOptions.EngineKind.MEMETIC, "memetic/insertion", Feature.ALL,
           List.of("pmx-crossover", "swap-mutation", "cheapest-insertion", "relocate", "exchange",
-              "insert-unserved", "priority-ejection"), false, false, true, RichMemeticEngine::new),
+              "insert-unserved", "priority-ejection"), InsertionPolishingEngine::new, false, true,
+          RichMemeticEngine::new),
       new Implementation(SolveOptions.EngineKind.ORTOOLS, "ortools/classic", Feature.CLASSIC,
-          List.of("or-tools routing search"), false, false, false, OrToolsEngine::new),
+          List.of("or-tools routing search"), null, false, false, OrToolsEngine::new),
       new Implementation(SolveOptions.EngineKind.ORTOOLS, "ortools/rich", Feature.ALL,
-          List.of("or-tools routing search"), false, false, true,
+          List.of("or-tools routing search"), null, false, true,
           () -> (inst, o, l, c) -> new RichOrToolsEngine()
               .solveRich(RichRequest.of(inst).withObjective(o.objective()), o, l, c).result()));
 
@@ -105,11 +107,10 @@ public final class Solver {
     }
     SolverEngine engine = impl.factory().get();
     if (options.polish()) {
-      if (impl.polishable()) {
-        engine = new PolishingEngine(engine);
+      if (impl.polished() != null) {
+        engine = impl.polished().get();
       } else {
-        notes.add("--polish has no effect: the OR-Tools polish runs after memetic/giant-tour only"
-            + (beyond.isEmpty() ? "" : " (this instance has " + Features.names(beyond) + ")"));
+        notes.add("--polish has no effect: " + impl.name() + " is OR-Tools already");
       }
     }
     if (options.threads() > 1) {

@@ -72,8 +72,15 @@ class SolverFeaturesTest {
     assertEquals("memetic/insertion", r.engine());
     assertTrue(r.features().contains("skills"), r.features().toString());
     String notes = r.notes().toString();
-    assertTrue(notes.contains("--init savings is not used") && notes.contains("--polish has no effect"), notes);
+    assertTrue(notes.contains("--init savings is not used"), notes);
+    assertFalse(notes.contains("--polish"), "the insertion engine is polished too: " + notes);
     assertEquals(r.notes(), heard);
+    assertTrue(r.best().feasible(), "the polished solution is feasible: " + r.best());
+    int accounted = r.best().unassigned().size();
+    for (Route route : r.best().routes()) {
+      accounted += route.size();
+    }
+    assertEquals(inst.stops().size(), accounted, "every stop served or given a reason");
   }
 
   @ParameterizedTest
