@@ -89,7 +89,7 @@ final class VrpEndpoints {
     long seed = Http.longParam(ctx, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
     String body = Http.body(ctx, config.maxBodyBytes());
     String format = InstanceInput.format(ctx.queryParam("format"), ctx.contentType(), body);
-    Instance inst = InstanceInput.parse(format, body, config, config.maxStops(), 422, routing.forRequest()).instance();
+    Instance inst = InstanceInput.parse(format, body, config, config.maxStops(), routing.forRequest()).instance();
     if (queuedEstimate() >= config.maxQueuedJobs()) {
       throw new ApiException(new Problem(503, "queue_full", "Queue full", "the job queue holds "
           + config.maxQueuedJobs() + " jobs (setting max_queued_jobs); retry later")
@@ -263,7 +263,7 @@ final class VrpEndpoints {
       }
       String body = Http.body(ctx, config.maxBodyBytes());
       RequestRouting rr = routing.forRequest();
-      var n = InstanceInput.parse("vroom", body, config, Math.min(config.maxStops(), config.syncMaxStops()), 400, rr);
+      var n = InstanceInput.parse("vroom", body, config, Math.min(config.maxStops(), config.syncMaxStops()), rr);
       SolveResult res = solveNow(n.instance(), seconds, seed);
       ctx.contentType("application/json").result(rr.vroomJson(org.routeforge.api.jobs.VroomOutput.of(n, res.best())));
     } catch (ApiException e) {
@@ -295,7 +295,7 @@ final class VrpEndpoints {
     String body = Http.body(ctx, config.maxBodyBytes());
     String format = InstanceInput.format(ctx.queryParam("format"), ctx.contentType(), body);
     RequestRouting rr = routing.forRequest();
-    Instance inst = InstanceInput.parse(format, body, config, Math.min(config.maxStops(), config.syncMaxStops()), 422, rr).instance();
+    Instance inst = InstanceInput.parse(format, body, config, Math.min(config.maxStops(), config.syncMaxStops()), rr).instance();
     long t0 = System.nanoTime();
     SolveResult res = solveNow(inst, seconds, seed);
     ObjectNode n = SolutionJson.write(mapper, inst, res.best());

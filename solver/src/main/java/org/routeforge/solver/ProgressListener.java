@@ -11,4 +11,12 @@ public interface ProgressListener {
 
   /** Called with each new best solution. */
   void onProgress(Progress p);
+
+  /**
+   * Called with a sentence about how the solve runs when it differs from what was asked (an
+   * initial-solution provider that cannot model a feature of the instance and was left out, an
+   * option that has no effect); the same sentences end up in {@link SolveResult#notes()}.
+   */
+  default void onNote(String note) {
+  }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.routeforge.data.model.Rounding;
+import org.routeforge.solver.rich.Objective;
 
 /**
  * What a solve may spend and how it searches. Immutable; build with {@link #builder()}.
@@ -21,9 +22,10 @@ import org.routeforge.data.model.Rounding;
  * @param threads worker threads (1 = deterministic)
  * @param polish whether OR-Tools polishes the memetic search's best routes at the end
  * @param rounding rounding of coordinate distances to solve under, or null to keep the instance's
+ * @param objective what to minimize ({@link Objective}; the target cost is in its terms)
  */
 public record SolveOptions(Duration timeLimit, long iterationLimit, double targetCost, long seed,
-    EngineKind engine, List<String> init, int threads, boolean polish, Rounding rounding) {
+    EngineKind engine, List<String> init, int threads, boolean polish, Rounding rounding, Objective objective) {
 
   /** The default provider mix: savings plus random giant tours. */
   public static final List<String> DEFAULT_INIT = List.of("savings", "random");
@@ -31,6 +33,7 @@ public record SolveOptions(Duration timeLimit, long iterationLimit, double targe
   public SolveOptions {
     Objects.requireNonNull(timeLimit, "timeLimit");
     Objects.requireNonNull(engine, "engine");
+    Objects.requireNonNull(objective, "objective");
     init = List.copyOf(init);
     if (timeLimit.isNegative() || timeLimit.isZero()) {
       throw new IllegalArgumentException("the time limit must be positive, got " + timeLimit);
@@ -56,7 +59,7 @@ public record SolveOptions(Duration timeLimit, long iterationLimit, double targe
     return init.isEmpty() ? DEFAULT_INIT : init;
   }
 
-  /** A builder with defaults: 10 s, no iteration limit, no target, seed 1, memetic, 1 thread. */
+  /** A builder with defaults: 10 s, no iteration limit, no target, seed 1, memetic, 1 thread, minimum cost. */
   public static Builder builder() {
     return new Builder();
   }
@@ -64,7 +67,8 @@ public record SolveOptions(Duration timeLimit, long iterationLimit, double targe
   /** A builder pre-filled with these options. */
   public Builder toBuilder() {
     return new Builder().timeLimit(timeLimit).iterationLimit(iterationLimit).targetCost(targetCost)
-        .seed(seed).engine(engine).init(init).threads(threads).polish(polish).rounding(rounding);
+        .seed(seed).engine(engine).init(init).threads(threads).polish(polish).rounding(rounding)
+        .objective(objective);
   }
 
   /** Mutable builder of {@link SolveOptions}. */
@@ -78,6 +82,7 @@ public record SolveOptions(Duration timeLimit, long iterationLimit, double targe
     private int threads = 1;
     private boolean polish;
     private Rounding rounding;
+    private Objective objective = Objective.COST;
 
     private Builder() {}
 
@@ -126,9 +131,14 @@ public record SolveOptions(Duration timeLimit, long iterationLimit, double targe
       return this;
     }
 
+    public Builder objective(Objective o) {
+      this.objective = o;
+      return this;
+    }
+
     public SolveOptions build() {
       return new SolveOptions(timeLimit, iterationLimit, targetCost, seed, engine, init, threads, polish,
-          rounding);
+          rounding, objective);
     }
   }
 }

@@ -11,12 +11,32 @@ import org.routeforge.solver.model.Solution;
  * @param runtimeSeconds wall-clock seconds spent
  * @param iterations iterations done (offspring generated for the memetic search)
  * @param stopReason why the search stopped
+ * @param engine the engine implementation that ran (e.g. "memetic/giant-tour")
+ * @param features the instance's features ({@code Feature.wire()} names)
+ * @param operators the search operators that ran
+ * @param notes what ran differently from what was asked, and why (one sentence each)
  */
 public record SolveResult(Solution best, List<Progress> history, double runtimeSeconds, long iterations,
-    StopReason stopReason) {
+    StopReason stopReason, String engine, List<String> features, List<String> operators, List<String> notes) {
 
   public SolveResult {
     history = List.copyOf(history);
+    features = List.copyOf(features);
+    operators = List.copyOf(operators);
+    notes = List.copyOf(notes);
+  }
+
+  /** A result an engine returns; {@code Solver} adds the engine, features, operators and notes. */
+  public SolveResult(Solution best, List<Progress> history, double runtimeSeconds, long iterations,
+      StopReason stopReason) {
+    this(best, history, runtimeSeconds, iterations, stopReason, "", List.of(), List.of(), List.of());
+  }
+
+  /** The same result recording what ran. */
+  public SolveResult describedAs(String engineName, List<String> featureNames, List<String> operatorNames,
+      List<String> noteList) {
+    return new SolveResult(best, history, runtimeSeconds, iterations, stopReason, engineName, featureNames,
+        operatorNames, noteList);
   }
 
   /** Why a solve stopped. */

@@ -1,35 +1,132 @@
 package org.routeforge.solver;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.routeforge.data.model.Instance;
+import org.routeforge.solver.init.Providers;
 import org.routeforge.solver.memetic.MemeticEngine;
+import org.routeforge.solver.ortools.OrToolsEngine;
+import org.routeforge.solver.ortools.PolishingEngine;
+import org.routeforge.solver.ortools.rich.RichOrToolsEngine;
+import org.routeforge.solver.polish.InsertionPolishingEngine;
+import org.routeforge.solver.problem.Feature;
+import org.routeforge.solver.problem.Features;
+import org.routeforge.solver.rich.Objective;
+import org.routeforge.solver.rich.RichMemeticEngine;
+import org.routeforge.solver.rich.RichRequest;
 
 /**
- * The solve pipeline's single entry point: picks the engine named by the options and runs it.
- * Everything that solves a routing instance (CLI, HTTP jobs, benchmarks) goes through here.
+ * The solve pipeline's single entry point. Everything that solves a routing instance (CLI, HTTP
+ * jobs, benchmarks) goes through here.
+ *
+ * <p>The instance's {@link Features} are computed once and decide which implementation of the
+ * chosen engine kind runs: the first in {@link #IMPLEMENTATIONS} whose supported features (and
+ * objective) cover the instance's. An objective that is a cost ({@link Objective#costsFor}) is
+ * searched on the instance priced by it, and the result priced again in the instance's own costs;
+ * progress events are in the objective's terms. What ran, the features, the operators, and every option that had no effect (with the
+ * reason) are recorded in the {@link SolveResult} and sent to {@link ProgressListener#onNote}.
  */
 public final class Solver {
   private Solver() {}
+
+  /**
+   * One engine implementation: its kind, a name for results, what it supports and its operators.
+   *
+   * @param kind the {@link SolveOptions.EngineKind} it implements
+   * @param name the name recorded in {@link SolveResult#engine()}
+   * @param supported the features it models
+   * @param operators its search operators, as recorded in {@link SolveResult#operators()}
+   * @param polished the engine that runs it with {@code --polish}, or null when the polish cannot follow it
+   * @param usesProviders whether it seeds its search from the initial-solution providers
+   * @param minMax whether it minimizes the makespan ({@link Objective#MIN_MAX}); every implementation
+   *     handles the objectives that are costs
+   * @param factory makes a fresh engine
+   */
+  public record Implementation(SolveOptions.EngineKind kind, String name, Set<Feature> supported,
+      List<String> operators, Supplier<SolverEngine> polished, boolean usesProviders, boolean minMax,
+      Supplier<SolverEngine> factory) {}
+
+  /** The implementations, tried in this order for the requested kind. */
+  public static final List<Implementation> IMPLEMENTATIONS = List.of(
+      new Implementation(SolveOptions.EngineKind.MEMETIC, "memetic/giant-tour", Feature.CLASSIC,
+          List.of("ordered-crossover", "split", "relocate", "swap", "2-opt", "2-opt*", "swap*"),
+          () -> new PolishingEngine(new MemeticEngine()), true, false, MemeticEngine::new),
+      new Implementation(SolveOptions.EngineKind.MEMETIC, "memetic/insertion", Feature.ALL,
+          List.of("pmx-crossover", "swap-mutation", "cheapest-insertion", "relocate", "exchange",
+              "insert-unserved", "priority-ejection"), InsertionPolishingEngine::new, false, true,
+          RichMemeticEngine::new),
+      new Implementation(SolveOptions.EngineKind.ORTOOLS, "ortools/classic", Feature.CLASSIC,
+          List.of("or-tools routing search"), null, false, false, OrToolsEngine::new),
+      new Implementation(SolveOptions.EngineKind.ORTOOLS, "ortools/rich", Feature.ALL,
+          List.of("or-tools routing search"), null, false, true,
+          () -> (inst, o, l, c) -> new RichOrToolsEngine()
+              .solveRich(RichRequest.of(inst).withObjective(o.objective()), o, l, c).result()));
+
+  /** The implementation that runs {@code kind} on an instance with {@code features}, minimizing the cost. */
+  public static Implementation implementation(SolveOptions.EngineKind kind, Features features) {
+    return implementation(kind, features, Objective.COST);
+  }
+
+  /** The implementation that runs {@code kind} on an instance with {@code features} under {@code objective}. */
+  public static Implementation implementation(SolveOptions.EngineKind kind, Features features, Objective objective) {
+    for (Implementation i : IMPLEMENTATIONS) {
+      if (i.kind() == kind && features.within(i.supported()) && (objective != Objective.MIN_MAX || i.minMax())) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("engine " + kind + " is not available in this build");
+  }
 
   /**
    * Solves {@code instance}.
    *
    * @param listener gets each new best solution (use {@link ProgressListener#NONE} to ignore)
    * @param cancel stops the search within about 100 ms, keeping the best solution so far
-   * @throws IllegalArgumentException when the instance has a shape the engine does not handle
+   * @throws IllegalArgumentException when the instance has no vehicles or an option names an unknown provider
    */
   public static SolveResult solve(Instance instance, SolveOptions options, ProgressListener listener,
       CancelToken cancel) {
     Objects.requireNonNull(instance, "instance");
     Objects.requireNonNull(options, "options");
-    // instances the single-depot compact view cannot express go to the rich engines (no polish there)
-    boolean rich = org.routeforge.solver.rich.RichDispatch.isRich(instance);
-    SolverEngine engine = rich ? org.routeforge.solver.rich.RichDispatch.engine(options.engine()) : engine(options.engine());
-    if (!rich && options.polish() && options.engine() == SolveOptions.EngineKind.MEMETIC) {
-      engine = new org.routeforge.solver.ortools.PolishingEngine(engine);
+    ProgressListener out = listener == null ? ProgressListener.NONE : listener;
+    // objectives that are costs are searched as the instance priced by them
+    Instance searched = options.objective().costsFor(instance);
+    Features features = Features.of(searched);
+    Implementation impl = implementation(options.engine(), features, options.objective());
+    List<String> notes = new ArrayList<>();
+    List<Feature> beyond = features.outside(Feature.CLASSIC);
+    if (!options.init().isEmpty() && !impl.usesProviders()) {
+      Providers.byNames(options.init()); // unknown names are still an error
+      notes.add("--init " + String.join(",", options.init()) + " is not used: " + impl.name()
+          + (beyond.isEmpty() ? " builds its own starting solutions"
+              : " runs because the instance has " + Features.names(beyond)
+                  + ", which the providers' compact view cannot express; it starts from cheapest insertion"));
     }
-    return engine.solve(instance, options,
-        listener == null ? ProgressListener.NONE : listener, cancel == null ? new CancelToken() : cancel);
+    SolverEngine engine = impl.factory().get();
+    if (options.polish()) {
+      if (impl.polished() != null) {
+        engine = impl.polished().get();
+      } else {
+        notes.add("--polish has no effect: " + impl.name() + " is OR-Tools already");
+      }
+    }
+    if (options.threads() > 1) {
+      notes.add("--threads " + options.threads() + ": " + impl.name() + " searches on one thread");
+    }
+    for (String n : notes) {
+      out.onNote(n);
+    }
+    NoteCollector collected = new NoteCollector(out);
+    SolveResult r = engine.solve(searched, options, collected, cancel == null ? new CancelToken() : cancel);
+    notes.addAll(collected.notes);
+    if (searched != instance) {
+      r = new SolveResult(r.best().repricedFor(instance), r.history(), r.runtimeSeconds(), r.iterations(),
+          r.stopReason());
+    }
+    return r.describedAs(impl.name(), features.names(), impl.operators(), notes);
   }
 
   /** Solves with no listener and no cancel token. */
@@ -37,14 +134,24 @@ public final class Solver {
     return solve(instance, options, ProgressListener.NONE, new CancelToken());
   }
 
-  private static SolverEngine engine(SolveOptions.EngineKind kind) {
-    switch (kind) {
-      case MEMETIC:
-        return new MemeticEngine();
-      case ORTOOLS:
-        return new org.routeforge.solver.ortools.OrToolsEngine();
-      default:
-        throw new IllegalArgumentException("engine " + kind + " is not available in this build");
+  /** Passes events on and keeps the notes an engine sends. */
+  private static final class NoteCollector implements ProgressListener {
+    private final ProgressListener inner;
+    private final List<String> notes = new ArrayList<>();
+
+    NoteCollector(ProgressListener inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public void onProgress(Progress p) {
+      inner.onProgress(p);
+    }
+
+    @Override
+    public void onNote(String note) {
+      notes.add(note);
+      inner.onNote(note);
     }
   }
 }

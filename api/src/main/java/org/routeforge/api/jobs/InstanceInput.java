@@ -72,15 +72,14 @@ public final class InstanceInput {
   }
 
   /**
-   * Parses and checks an instance.
+   * Parses and checks an instance. Every feature the format's reader accepts reaches the solver.
    *
-   * @param unsupportedStatus status for features the engines cannot honour (400 or 422)
    * @param routing fills in the matrices of a coordinates-only request and records which routing it used
    * @throws ApiException 400 for a malformed body (every problem listed with its line or JSON
    *     pointer), 422 for an instance above a configured limit or a location off the road network
    */
   public static SolverSupport.Normalized parse(String format, String body, ServiceConfig limits, int maxStops,
-      int unsupportedStatus, RequestRouting routing) {
+      RequestRouting routing) {
     if (body.isBlank()) {
       throw ApiException.badRequest("empty_body", "the request body is empty; send an instance", "", null);
     }
@@ -120,7 +119,7 @@ public final class InstanceInput {
       throw ApiException.badRequest("invalid_instance", "the instance is invalid: " + e.getMessage(), "", null);
     }
     checkLimits(inst, limits, maxStops);
-    return SolverSupport.normalize(inst, format, unsupportedStatus);
+    return SolverSupport.normalize(inst);
   }
 
   /** 422 when the instance has more stops or vehicles than allowed. */

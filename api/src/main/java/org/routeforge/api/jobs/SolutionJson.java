@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.routeforge.data.model.Instance;
 import org.routeforge.data.model.Location;
 import org.routeforge.data.model.Stop;
-import org.routeforge.data.model.TravelMatrix;
 import org.routeforge.data.model.VehicleType;
 import org.routeforge.solver.model.Route;
 import org.routeforge.solver.model.Solution;
 import org.routeforge.solver.model.Unassigned;
+import org.routeforge.solver.rich.RichReasons;
 
 /**
  * Writes a solution as the service's JSON body, merging VROOM's output ({@code summary},
@@ -30,8 +30,6 @@ public final class SolutionJson {
     root.put("instance", instance.name());
     root.put("geographic", instance.geographic());
     boolean coords = instance.hasCoordinates();
-    TravelMatrix dm = instance.distances();
-    TravelMatrix tm = instance.durations();
     double totalDuration = 0;
     double totalWaiting = 0;
     double totalService = 0;
@@ -41,6 +39,7 @@ public final class SolutionJson {
       VehicleType vt = instance.vehicleTypes().get(r.vehicleType());
       ObjectNode rn = routes.addObject();
       rn.put("vehicle", no++);
+      rn.put("vehicle_index", r.vehicle());
       rn.put("vehicle_type", vt.id());
       rn.put("distance", r.distance());
       rn.put("duration", r.duration());
@@ -52,50 +51,37 @@ public final class SolutionJson {
       if (r.excessLoad() > 0) {
         rn.put("excess_load", r.excessLoad());
       }
-      int[] stops = r.stops();
-      double[] arrivals = r.arrivals();
-      double[] waits = r.waits();
       ArrayNode steps = rn.putArray("steps");
-      int prev = vt.startLocation();
-      double dist = 0;
       double waiting = 0;
       double service = 0;
-      if (prev >= 0) {
-        ObjectNode start = steps.addObject();
-        start.put("type", "start");
-        location(start, instance.locations().get(prev), prev, coords);
-        start.put("arrival", stops.length > 0 && arrivals.length > 0
-            ? arrivals[0] - tm.get(prev, instance.stops().get(stops[0]).location()) : vt.shift().open());
-        start.put("distance", 0.0);
-      }
-      long onBoard = r.load();
-      for (int i = 0; i < stops.length; i++) {
-        Stop s = instance.stops().get(stops[i]);
-        if (prev >= 0) {
-          dist += dm.get(prev, s.location());
+      for (RouteSteps step : RouteSteps.of(instance, r)) {
+        if (step.location() < 0 && step.stopIndex() < 0 && step.breakIndex() < 0) {
+          continue; // open start or end
         }
-        onBoard -= s.demand(0);
         ObjectNode st = steps.addObject();
-        st.put("type", "job");
-        st.put("id", s.id());
-        st.put("stop_index", stops[i]);
-        location(st, instance.locations().get(s.location()), s.location(), coords);
-        st.put("arrival", arrivals[i]);
-        st.put("waiting_time", waits[i]);
-        st.put("service", s.serviceTime());
-        st.put("demand", s.demand(0));
-        st.put("load", onBoard);
-        st.put("distance", dist);
-        waiting += waits[i];
-        service += s.serviceTime();
-        prev = s.location();
-      }
-      if (vt.endLocation() >= 0) {
-        dist += dm.get(prev, vt.endLocation());
-        ObjectNode end = steps.addObject();
-        end.put("type", "end");
-        location(end, instance.locations().get(vt.endLocation()), vt.endLocation(), coords);
-        end.put("distance", dist);
+        st.put("type", step.type());
+        if (step.stopIndex() >= 0) {
+          Stop s = instance.stops().get(step.stopIndex());
+          st.put("id", s.id());
+          st.put("stop_index", step.stopIndex());
+        } else if (step.breakIndex() >= 0) {
+          st.put("id", vt.breaks().get(step.breakIndex()).id());
+        }
+        if (step.location() >= 0) {
+          location(st, instance.locations().get(step.location()), step.location(), coords);
+        }
+        st.put("arrival", step.arrival());
+        if (step.stopIndex() >= 0 || step.breakIndex() >= 0) {
+          st.put("waiting_time", step.waiting());
+          st.put("service", step.service());
+        }
+        if (step.stopIndex() >= 0) {
+          st.put("demand", instance.stops().get(step.stopIndex()).demand(0));
+          st.put("load", step.load0());
+        }
+        st.put("distance", step.distance());
+        waiting += step.waiting();
+        service += step.stopIndex() >= 0 ? step.service() : 0;
       }
       rn.put("waiting_time", waiting);
       rn.put("service", service);
@@ -152,6 +138,14 @@ public final class SolutionJson {
         return "max_duration";
       case Unassigned.UNREACHABLE:
         return "unreachable";
+      case RichReasons.PRIORITY_TRADE_OFF:
+        return "priority";
+      case RichReasons.MAX_STOPS:
+        return "max_stops";
+      case RichReasons.BREAK:
+        return "break";
+      case RichReasons.SHIPMENT:
+        return "shipment";
       default:
         return "not_routed";
     }

@@ -95,7 +95,7 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
     Instance instance;
     RequestRouting rr = routing.forRequest();
     try {
-      instance = InstanceInput.parse(input[0], input[1], config, Integer.MAX_VALUE, 422, rr).instance();
+      instance = InstanceInput.parse(input[0], input[1], config, Integer.MAX_VALUE, rr).instance();
     } catch (ApiException e) {
       store.fail(id, "the stored instance no longer parses: " + e.getMessage());
       return;

@@ -5,8 +5,8 @@ import java.util.List;
 import org.routeforge.data.io.vroom.VroomSolution;
 import org.routeforge.data.model.Instance;
 import org.routeforge.data.model.Location;
+import org.routeforge.data.model.Shipment;
 import org.routeforge.data.model.Stop;
-import org.routeforge.data.model.TravelMatrix;
 import org.routeforge.data.model.VehicleType;
 import org.routeforge.solver.model.Route;
 import org.routeforge.solver.model.Solution;
@@ -14,9 +14,11 @@ import org.routeforge.solver.model.Unassigned;
 
 /**
  * Converts a solution of a VROOM request into VROOM's output shape ({@link VroomSolution}): per
- * route the vehicle id, cost, service, travel duration, waiting time, distance and delivered
- * amounts, and steps {@code start}, {@code job}..., {@code end} with arrival, cumulated travel
- * duration and distance, and the load after the step. Values are rounded to integers as VROOM's are.
+ * route the vehicle id, cost, service, travel duration, waiting time, distance and the delivered and
+ * picked-up amounts per dimension, and steps {@code start}, {@code job} / {@code pickup} /
+ * {@code delivery} / {@code break}..., {@code end} ({@link RouteSteps}) with arrival, waiting,
+ * cumulated travel duration and distance, and the load after the step. Values are rounded to
+ * integers as VROOM's are. A shipment's stops carry the ids of its pickup and delivery.
  *
  * @implNote stateless and thread-safe.
  */
@@ -26,70 +28,106 @@ public final class VroomOutput {
   /** The VROOM answer for {@code s}, solved on {@code n.instance()}. */
   public static VroomSolution of(SolverSupport.Normalized n, Solution s) {
     Instance in = n.instance();
-    TravelMatrix dm = in.distances();
-    TravelMatrix tm = in.durations();
     boolean coords = in.hasCoordinates();
+    int dims = Math.max(1, in.capacityDimensions());
+    boolean[] pickup = new boolean[in.stops().size()];
+    boolean[] inShipment = new boolean[in.stops().size()];
+    for (Shipment sh : in.shipments()) {
+      pickup[sh.pickup()] = true;
+      inShipment[sh.pickup()] = true;
+      inShipment[sh.delivery()] = true;
+    }
     List<VroomSolution.Route> routes = new ArrayList<>();
     long tService = 0;
     long tDuration = 0;
     long tWaiting = 0;
     long tDistance = 0;
     long tCost = 0;
-    long tDelivery = 0;
-    int k = 0;
+    int[] tDelivery = new int[dims];
+    int[] tPickup = new int[dims];
+    int[] firstOfType = firstVehicleOfType(in, s);
     for (Route r : s.routes()) {
       VehicleType vt = in.vehicleTypes().get(r.vehicleType());
-      long vehicle = idNumber(k < n.vehicleIds().size() ? n.vehicleIds().get(k) : vt.id(), k);
-      k++;
-      int[] stops = r.stops();
-      double[] arr = r.arrivals();
-      double[] waits = r.waits();
+      long vehicle = idNumber(n.vehicleId(r.vehicleType(), r.vehicle() - firstOfType[r.vehicleType()]), r.vehicle());
       List<VroomSolution.Step> steps = new ArrayList<>();
-      int prev = vt.startLocation();
-      double travel = 0;
-      double dist = 0;
-      long load = r.load();
-      double depart = arr.length == 0 ? vt.shift().open()
-          : arr[0] - tm.get(prev, in.stops().get(stops[0]).location());
-      steps.add(new VroomSolution.Step("start", null, loc(in, prev, coords), prev, 0, 0, 0,
-          new int[] {(int) load}, Math.round(depart), 0, 0L));
       long service = 0;
       double waiting = 0;
-      for (int i = 0; i < stops.length; i++) {
-        Stop st = in.stops().get(stops[i]);
-        travel += tm.get(prev, st.location());
-        dist += dm.get(prev, st.location());
-        load -= st.demand(0);
-        service += Math.round(st.serviceTime());
-        waiting += waits[i];
-        steps.add(new VroomSolution.Step("job", idNumber(st.id(), stops[i]), loc(in, st.location(), coords),
-            st.location(), 0, Math.round(st.serviceTime()), Math.round(waits[i]), new int[] {(int) load},
-            Math.round(arr[i]), Math.round(travel), Math.round(dist)));
-        prev = st.location();
+      int[] delivery = new int[dims];
+      int[] pickedUp = new int[dims];
+      RouteSteps last = null;
+      for (RouteSteps st : RouteSteps.of(in, r)) {
+        Long id = null;
+        if (st.stopIndex() >= 0) {
+          Stop stop = in.stops().get(st.stopIndex());
+          id = idNumber(taskId(stop.id()), st.stopIndex());
+          for (int d = 0; d < dims; d++) {
+            if (!inShipment[st.stopIndex()]) {
+              delivery[d] += stop.demand(d);
+            } else if (pickup[st.stopIndex()]) {
+              pickedUp[d] += stop.demand(d);
+            }
+          }
+        } else if (st.breakIndex() >= 0) {
+          id = idNumber(vt.breaks().get(st.breakIndex()).id(), st.breakIndex());
+        }
+        service += Math.round(st.service());
+        waiting += st.waiting();
+        steps.add(new VroomSolution.Step(st.type(), id, loc(in, st.location(), coords),
+            st.location() < 0 ? null : st.location(), 0, Math.round(st.service()), Math.round(st.waiting()),
+            ints(st.load()), Math.round(st.arrival()), Math.round(st.travel()), Math.round(st.distance())));
+        last = st;
       }
-      travel += tm.get(prev, vt.endLocation());
-      dist += dm.get(prev, vt.endLocation());
-      steps.add(new VroomSolution.Step("end", null, loc(in, vt.endLocation(), coords), vt.endLocation(), 0, 0, 0,
-          new int[] {(int) load}, Math.round(depart + r.duration()), Math.round(travel), Math.round(dist)));
+      long travel = last == null ? 0 : Math.round(last.travel());
       long cost = Math.round(vt.fixedCost() + vt.costPerDistance() * r.distance() + vt.costPerTime() * r.duration());
-      routes.add(new VroomSolution.Route(vehicle, cost, 0, service, Math.round(travel), Math.round(waiting), 0,
-          Math.round(dist), new int[] {(int) r.load()}, new int[] {0}, steps));
+      routes.add(new VroomSolution.Route(vehicle, cost, 0, service, travel, Math.round(waiting), 0,
+          Math.round(r.distance()), delivery, pickedUp, steps));
       tService += service;
-      tDuration += Math.round(travel);
+      tDuration += travel;
       tWaiting += Math.round(waiting);
-      tDistance += Math.round(dist);
+      tDistance += Math.round(r.distance());
       tCost += cost;
-      tDelivery += r.load();
+      for (int d = 0; d < dims; d++) {
+        tDelivery[d] += delivery[d];
+        tPickup[d] += pickedUp[d];
+      }
     }
     List<VroomSolution.Unassigned> un = new ArrayList<>();
     for (Unassigned u : s.unassigned()) {
       Stop st = in.stops().get(u.stopIndex());
-      un.add(new VroomSolution.Unassigned(idNumber(st.id(), u.stopIndex()), "job", loc(in, st.location(), coords),
+      String type = !inShipment[u.stopIndex()] ? "job" : pickup[u.stopIndex()] ? "pickup" : "delivery";
+      un.add(new VroomSolution.Unassigned(idNumber(taskId(st.id()), u.stopIndex()), type, loc(in, st.location(), coords),
           st.location(), u.code(), SolutionJson.reasonName(u.code()) + ": " + u.detail()));
     }
     VroomSolution.Summary summary = new VroomSolution.Summary(tCost, routes.size(), un.size(), 0, tService,
-        tDuration, tWaiting, 0, tDistance, new int[] {(int) tDelivery}, new int[] {0});
+        tDuration, tWaiting, 0, tDistance, tDelivery, tPickup);
     return new VroomSolution(0, summary, un, routes);
+  }
+
+  /** The first global vehicle index of each type, as the solver numbers vehicles. */
+  private static int[] firstVehicleOfType(Instance in, Solution s) {
+    int[] first = new int[in.vehicleTypes().size()];
+    java.util.Arrays.fill(first, Integer.MAX_VALUE);
+    long next = 0;
+    int cap = Math.max(1, in.stops().size());
+    for (int t = 0; t < first.length; t++) {
+      first[t] = (int) Math.min(Integer.MAX_VALUE, next);
+      next += Math.min(in.vehicleTypes().get(t).count(), cap);
+    }
+    return first;
+  }
+
+  /** The VROOM id of a stop: shipment stops are named {@code pickup-<id>} / {@code delivery-<id>} by the reader. */
+  private static String taskId(String stopId) {
+    int dash = stopId.lastIndexOf('-');
+    return dash >= 0 && (stopId.startsWith("pickup-") || stopId.startsWith("delivery-")) ? stopId.substring(dash + 1) : stopId;
+  }
+
+  private static int[] ints(long[] a) {
+    int[] out = new int[a.length];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = (int) a[i];
+    }
+    return out;
   }
 
   private static double[] loc(Instance in, int index, boolean coords) {

@@ -28,6 +28,7 @@ import org.routeforge.data.model.Instance;
 import org.routeforge.data.model.Rounding;
 import org.routeforge.solver.CancelToken;
 import org.routeforge.solver.Progress;
+import org.routeforge.solver.ProgressListener;
 import org.routeforge.solver.SolveOptions;
 import org.routeforge.solver.SolveOptions.EngineKind;
 import org.routeforge.solver.SolveResult;
@@ -35,6 +36,7 @@ import org.routeforge.solver.Solver;
 import org.routeforge.solver.model.Route;
 import org.routeforge.solver.model.Solution;
 import org.routeforge.solver.model.Unassigned;
+import org.routeforge.solver.rich.Objective;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,6 +96,10 @@ public final class SolveCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "1", description = "worker threads (default: ${DEFAULT-VALUE})")
   int threads;
 
+  @Option(names = "--objective", defaultValue = "cost", converter = ObjectiveConverter.class,
+      description = "what to minimize: distance, duration, cost, vehicles-then-distance, min-max (default: ${DEFAULT-VALUE})")
+  Objective objective;
+
   @Option(names = "--out", paramLabel = "FILE.sol",
       description = "write the routes in VRPLIB .sol format (with several depots: Route #k (depot D): ...)")
   Path out;
@@ -133,12 +139,12 @@ public final class SolveCommand implements Callable<Integer> {
     List<String> providers = init.size() == 1 && init.get(0).equalsIgnoreCase("mixed") ? List.of() : init;
     SolveOptions options = SolveOptions.builder().timeLimit(timeLimit).iterationLimit(iterations)
         .targetCost(target == null ? Double.NaN : target).seed(seed).engine(engine).init(providers)
-        .threads(threads).polish(polish).rounding(rounding).build();
+        .threads(threads).polish(polish).rounding(rounding).objective(objective).build();
     Instance solved = rounding == null ? instance : instance.withRounding(rounding);
-    err.printf(Locale.ROOT, "solving %s: %d stops, %d vehicles, rounding %s, %s engine, %s budget, seed %d%n",
+    err.printf(Locale.ROOT, "solving %s: %d stops, %d vehicles, rounding %s, %s engine, %s budget, seed %d, objective %s%n",
         instance.name(), instance.stops().size(), instance.vehicleCount(),
         solved.rounding() == null ? "explicit matrix" : solved.rounding().name().toLowerCase(Locale.ROOT),
-        engine.name().toLowerCase(Locale.ROOT), format(timeLimit), seed);
+        engine.name().toLowerCase(Locale.ROOT), format(timeLimit), seed, objective.wire());
     err.flush();
     CancelToken cancel = new CancelToken();
     Thread hook = new Thread(cancel::cancel, "routeforge-solve-cancel");
@@ -146,7 +152,18 @@ public final class SolveCommand implements Callable<Integer> {
     SolveResult result;
     try (ProgressDisplay display = ProgressDisplay.forStream(err, System.console() != null,
         timeLimit.toMillis() / 1000.0)) {
-      result = Solver.solve(instance, options, display::onProgress, cancel);
+      result = Solver.solve(instance, options, new ProgressListener() {
+        @Override
+        public void onProgress(Progress p) {
+          display.onProgress(p);
+        }
+
+        @Override
+        public void onNote(String note) {
+          err.println("note: " + note);
+          err.flush();
+        }
+      }, cancel);
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
@@ -155,6 +172,8 @@ public final class SolveCommand implements Callable<Integer> {
       }
     }
     Solution best = result.best();
+    err.println("engine " + result.engine() + ", features " + result.features() + ", operators "
+        + result.operators());
     for (Unassigned u : best.unassigned()) {
       err.println("unassigned: " + u.reason() + " (code " + u.code() + "): " + u.detail());
     }
@@ -225,6 +244,11 @@ public final class SolveCommand implements Callable<Integer> {
     if (routingUsed != null) {
       root.put("routing", routingUsed);
     }
+    root.put("objective", objective.wire());
+    root.put("implementation", result.engine());
+    root.put("features", result.features());
+    root.put("operators", result.operators());
+    root.put("notes", result.notes());
     root.put("seed", seed);
     root.put("timeLimitSeconds", timeLimit.toMillis() / 1000.0);
     root.put("cost", best.cost());
@@ -240,12 +264,17 @@ public final class SolveCommand implements Callable<Integer> {
       for (int s : r.stops()) {
         ids.add(instance.stops().get(s).id());
       }
+      m.put("vehicleType", instance.vehicleTypes().get(r.vehicleType()).id());
+      m.put("vehicle", r.vehicle());
       m.put("stops", ids);
       m.put("stopIndices", r.stops());
       m.put("load", r.load());
       m.put("distance", r.distance());
       m.put("duration", r.duration());
+      m.put("departure", r.departure());
+      m.put("end", r.end());
       m.put("arrivals", r.arrivals());
+      m.put("breakStarts", r.breakStarts());
       m.put("waits", r.waits());
       m.put("timeWarp", r.timeWarp());
       m.put("excessLoad", r.excessLoad());
@@ -335,6 +364,18 @@ public final class SolveCommand implements Callable<Integer> {
         return EngineKind.valueOf(value.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("--engine: '" + value + "' is not one of memetic, ortools");
+      }
+    }
+  }
+
+  /** distance | duration | cost | vehicles-then-distance | min-max. */
+  static final class ObjectiveConverter implements ITypeConverter<Objective> {
+    @Override
+    public Objective convert(String value) {
+      try {
+        return Objective.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--objective: " + e.getMessage());
       }
     }
   }

@@ -13,7 +13,18 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.List;
+import java.util.Set;
 import org.routeforge.cli.RouteForgeCli;
+import org.routeforge.data.io.RouteForgeJson;
+import org.routeforge.data.model.DriverBreak;
+import org.routeforge.data.model.Instance;
+import org.routeforge.data.model.Location;
+import org.routeforge.data.model.Rounding;
+import org.routeforge.data.model.Shipment;
+import org.routeforge.data.model.Stop;
+import org.routeforge.data.model.TimeWindow;
+import org.routeforge.data.model.VehicleType;
 import picocli.CommandLine;
 
 /** {@code routeforge solve} in-process on the shared Solomon and X data. */
@@ -105,6 +116,72 @@ class SolveCommandTest {
     String[] u = run("solve", bad.toString(), "--engine", "quantum");
     assertEquals("2", u[0]);
     assertTrue(u[2].contains("memetic, ortools"), u[2]);
+    String[] o = run("solve", bad.toString(), "--objective", "speed");
+    assertEquals("2", o[0]);
+    assertTrue(o[2].contains("vehicles-then-distance"), o[2]);
+  }
+
+  /**
+   * A RouteForge JSON instance with skills, a shipment, a driver break and a mixed fleet (two vehicle
+   * types at two depots, one of them open-ended) is solved end to end: exit 0, every stop served, and
+   * each constraint holds when recomputed here from the written JSON and the instance.
+   */
+  @Test
+  void solvesAJsonInstanceWithSkillsShipmentsBreaksAndAMixedFleet(@TempDir Path tmp) throws Exception {
+    Instance.Builder b = Instance.builder("rich-cli");
+    int d0 = b.addLocation(new Location("d0", 0, 0));
+    int d1 = b.addLocation(new Location("d1", 40, 0));
+    double[][] xy = {{5, 5}, {10, -5}, {15, 8}, {30, 5}, {35, -6}, {45, 8}, {20, 0}, {38, 3}};
+    for (int i = 0; i < xy.length; i++) {
+      int loc = b.addLocation(new Location("l" + i, xy[i][0], xy[i][1]));
+      Set<String> skills = i == 3 || i == 4 ? Set.of("fridge") : Set.of();
+      b.addStop(new Stop("s" + i, loc, new int[] {i >= 6 ? 3 : 1}, 2, List.of(), skills, 0));
+    }
+    b.addShipment(new Shipment(6, 7));
+    b.euclidean(Rounding.EXACT);
+    b.addVehicleType(new VehicleType("van", 2, new int[] {4}, d0, d0, new TimeWindow(0, 500),
+        Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Integer.MAX_VALUE, 10, 1, 0, Set.of(),
+        List.of(new DriverBreak("lunch", new TimeWindow(20, 60), 15))));
+    b.addVehicleType(new VehicleType("reefer", 1, new int[] {6}, d1, -1, new TimeWindow(0, 500),
+        Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Integer.MAX_VALUE, 25, 1, 0.5, Set.of("fridge"), List.of()));
+    Instance inst = b.build();
+    Path file = tmp.resolve("rich.json");
+    RouteForgeJson.write(inst, file);
+    Path json = tmp.resolve("out.json");
+    String[] r = run("solve", file.toString(), "--time-limit", "5s", "--iterations", "40", "--json", json.toString(),
+        "--objective", "vehicles-then-distance", "--polish", "--init", "savings");
+    assertEquals("0", r[0], r[2]);
+    assertTrue(r[1].contains("feasible=true"), r[1] + r[2]);
+    assertTrue(r[2].contains("engine memetic/insertion"), r[2]);
+    assertTrue(r[2].contains("note: --init savings is not used"), r[2]);
+    JsonNode j = new ObjectMapper().readTree(json.toFile());
+    assertTrue(j.get("features").toString().contains("shipments"), j.get("features").toString());
+    int served = 0;
+    for (JsonNode route : j.get("routes")) {
+      VehicleType vt = route.get("vehicleType").asText().equals("van") ? inst.vehicleTypes().get(0) : inst.vehicleTypes().get(1);
+      java.util.List<Integer> order = new java.util.ArrayList<>();
+      route.get("stopIndices").forEach(x -> order.add(x.asInt()));
+      long load = 0;
+      for (int s : order) {
+        load += s < 6 ? inst.stops().get(s).demand(0) : 0;
+        assertTrue(vt.skills().containsAll(inst.stops().get(s).skills()), "skills on " + route);
+      }
+      assertTrue(load <= vt.capacity(0), "start load " + load + " on " + route);
+      for (int s : order) {
+        load += s == 6 ? 3 : s == 7 ? -3 : -inst.stops().get(s).demand(0);
+        assertTrue(load <= vt.capacity(0), "load " + load + " on " + route);
+      }
+      assertEquals(order.contains(6), order.contains(7), "the shipment on one route: " + route);
+      if (order.contains(6)) {
+        assertTrue(order.indexOf(6) < order.indexOf(7), "pickup first: " + route);
+      }
+      if (vt.id().equals("van")) {
+        double brk = route.get("breakStarts").get(0).asDouble();
+        assertTrue(brk >= 20 - 1e-6 && brk <= 60 + 1e-6, "break at " + brk + " on " + route);
+      }
+      served += order.size();
+    }
+    assertEquals(8, served, "every stop served");
   }
 
   private static int countStops(JsonNode j) {

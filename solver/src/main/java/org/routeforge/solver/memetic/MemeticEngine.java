@@ -82,7 +82,7 @@ public final class MemeticEngine implements SolverEngine {
     PermutationChromosome<Integer> template = PermutationChromosome.ofInteger(1, ci.n);
     ISeq<Integer> alleles = template.validAlleles();
     MemeticRun run = new MemeticRun(ci, options, listener, stop, educator, params, alleles, start);
-    List<InitialSolutionProvider> providers = providers(options, instance);
+    List<InitialSolutionProvider> providers = providers(options, instance, listener);
 
     DistanceCache distances = new DistanceCache();
     Engine<EnumGene<Integer>, Individual> engine = Engine
@@ -137,14 +137,20 @@ public final class MemeticEngine implements SolverEngine {
     return Math.max(1, Math.min(fleet, Math.max(needed, Math.min(bound, ci.n - 1))));
   }
 
-  private static List<InitialSolutionProvider> providers(SolveOptions options, Instance instance) {
+  /** The requested providers that support the instance; each one left out is reported as a note. */
+  private static List<InitialSolutionProvider> providers(SolveOptions options, Instance instance,
+      ProgressListener listener) {
     List<InitialSolutionProvider> out = new ArrayList<>();
     for (InitialSolutionProvider p : Providers.byNames(options.initOrDefault())) {
       if (p.supports(instance)) {
         out.add(p);
+      } else {
+        listener.onNote("initial-solution provider '" + p.name() + "' cannot model instance " + instance.name()
+            + "; left out");
       }
     }
     if (out.isEmpty()) {
+      listener.onNote("no requested initial-solution provider can model the instance; starting from random giant tours");
       out.add(new RandomProvider());
     }
     return out;

@@ -3,16 +3,19 @@ package org.routeforge.solver.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.routeforge.data.model.Instance;
-import org.routeforge.data.model.Stop;
-import org.routeforge.data.model.TimeWindow;
-import org.routeforge.data.model.TravelMatrix;
-import org.routeforge.data.model.VehicleType;
+import org.routeforge.solver.rich.RichEvaluation;
+import org.routeforge.solver.rich.RichEvaluator;
+import org.routeforge.solver.rich.RichFleet;
+import org.routeforge.solver.rich.RichReasons;
+import org.routeforge.solver.rich.RichRoute;
+import org.routeforge.solver.rich.Violation;
 
 /**
  * A solution: routes, total cost, feasibility, and the stops left unserved with their reasons.
  *
- * <p>{@link #evaluate} recomputes everything from the instance alone, independently of the search's
- * incremental move evaluation, so tests and callers can check what the search claims.
+ * <p>{@link #evaluate} recomputes everything from the instance alone with the one evaluator
+ * ({@link RichEvaluator}), independently of the searches' incremental move evaluation, so tests and
+ * callers can check what a search claims.
  *
  * @param routes the non-empty routes
  * @param cost total cost: per used vehicle {@code fixedCost + costPerDistance * distance +
@@ -50,10 +53,11 @@ public record Solution(List<Route> routes, double cost, double distance, boolean
   }
 
   /**
-   * Evaluates routes of stop indices (0-based into {@code instance.stops()}); empty routes are dropped.
-   * Route {@code k} uses the vehicle type that covers it when the types' counts are laid end to end
-   * (the first {@code count(0)} routes use type 0, ...). Stops in neither the routes nor
-   * {@code knownUnassigned} are reported as {@link Unassigned#NOT_ROUTED}.
+   * Evaluates routes of stop indices (0-based into {@code instance.stops()}) with the one evaluator,
+   * {@link RichEvaluator}; empty routes are dropped. Route {@code k} is driven by vehicle {@code k}
+   * when the types' counts are laid end to end (routes beyond the fleet reuse its last vehicle and
+   * make the solution infeasible). Driver breaks are not placed (use {@link #of} with placed routes).
+   * Stops in neither the routes nor {@code knownUnassigned} are reported as {@link Unassigned#NOT_ROUTED}.
    *
    * @throws IllegalArgumentException when a stop index is out of range or visited twice
    */
@@ -61,18 +65,15 @@ public record Solution(List<Route> routes, double cost, double distance, boolean
       List<Unassigned> knownUnassigned) {
     int nStops = instance.stops().size();
     boolean[] seen = new boolean[nStops];
-    List<Route> routes = new ArrayList<>();
-    double cost = 0;
-    double distance = 0;
-    boolean feasible = true;
-    int routeNo = 0;
+    RichFleet fleet = RichFleet.of(instance);
+    List<RichRoute> routes = new ArrayList<>();
     for (int[] stops : routesOfStopIndices) {
       if (stops.length == 0) {
         continue;
       }
       for (int s : stops) {
         if (s < 0 || s >= nStops) {
-          throw new IllegalArgumentException("route " + (routeNo + 1) + " visits stop index " + s
+          throw new IllegalArgumentException("route " + (routes.size() + 1) + " visits stop index " + s
               + ", but the instance has stops 0.." + (nStops - 1));
         }
         if (seen[s]) {
@@ -81,16 +82,10 @@ public record Solution(List<Route> routes, double cost, double distance, boolean
         }
         seen[s] = true;
       }
-      int type = typeOfRoute(instance, routeNo);
-      boolean overFleet = type < 0;
-      VehicleType vt = instance.vehicleTypes().get(overFleet ? instance.vehicleTypes().size() - 1 : type);
-      Route r = evaluateRoute(instance, overFleet ? instance.vehicleTypes().size() - 1 : type, vt, stops);
-      routes.add(r);
-      feasible &= r.feasible() && !overFleet;
-      distance += r.distance();
-      cost += vt.fixedCost() + vt.costPerDistance() * r.distance() + vt.costPerTime() * r.duration();
-      routeNo++;
+      int vehicle = Math.min(routes.size(), fleet.vehicleCount() - 1);
+      routes.add(RichRoute.of(vehicle, stops));
     }
+    RichEvaluation eval = RichEvaluator.evaluate(instance, routes);
     List<Unassigned> unassigned = new ArrayList<>(knownUnassigned);
     boolean[] known = new boolean[nStops];
     for (Unassigned u : knownUnassigned) {
@@ -102,143 +97,64 @@ public record Solution(List<Route> routes, double cost, double distance, boolean
             "stop " + instance.stops().get(s).id() + " is on no route"));
       }
     }
-    feasible &= unassigned.isEmpty();
-    return new Solution(routes, cost, distance, feasible, unassigned);
-  }
-
-  private static int typeOfRoute(Instance instance, int routeNo) {
-    long covered = 0;
-    for (int t = 0; t < instance.vehicleTypes().size(); t++) {
-      covered += instance.vehicleTypes().get(t).count();
-      if (routeNo < covered) {
-        return t;
-      }
-    }
-    return -1;
-  }
-
-  private static Route evaluateRoute(Instance inst, int type, VehicleType vt, int[] stops) {
-    TravelMatrix dm = inst.distances();
-    TravelMatrix tm = inst.durations();
-    int dims = Math.max(1, inst.capacityDimensions());
-    long[] load = new long[dims];
-    double[] arrivals = new double[stops.length];
-    double[] waits = new double[stops.length];
-    double dist = 0;
-    double timeWarp = 0;
-    int prev = vt.startLocation();
-    double start = vt.shift().open();
-    double t = start;
-    for (int i = 0; i < stops.length; i++) {
-      Stop s = inst.stops().get(stops[i]);
-      for (int d = 0; d < dims; d++) {
-        load[d] += s.demand(d);
-      }
-      if (prev >= 0) {
-        dist += dm.get(prev, s.location());
-        t += tm.get(prev, s.location());
-      } else {
-        start = Math.max(start, s.earliest());
-        t = start;
-      }
-      arrivals[i] = t;
-      TimeWindow w = windowFor(s, t);
-      if (t < w.open()) {
-        waits[i] = w.open() - t;
-        t = w.open();
-      } else if (t > w.close()) {
-        timeWarp += t - w.close();
-        t = w.close();
-      }
-      t += s.serviceTime();
-      prev = s.location();
-    }
-    if (vt.endLocation() >= 0) {
-      dist += dm.get(prev, vt.endLocation());
-      t += tm.get(prev, vt.endLocation());
-    }
-    if (t > vt.shift().close()) {
-      timeWarp += t - vt.shift().close();
-      t = vt.shift().close();
-    }
-    double duration = t - start;
-    long excess = 0;
-    for (int d = 0; d < dims; d++) {
-      excess += Math.max(0, load[d] - vt.capacity(d));
-    }
-    boolean ok = excess == 0 && timeWarp <= 1e-9 && dist <= vt.maxDistance() + 1e-9
-        && duration <= vt.maxDuration() + 1e-9 && stops.length <= vt.maxStops()
-        && Double.isFinite(dist);
-    return new Route(type, stops, load[0], dist, duration, arrivals, waits, timeWarp, excess, ok);
-  }
-
-  /** The window service starts in when arriving at {@code t}: the first one not yet closed, else the last. */
-  private static TimeWindow windowFor(Stop s, double t) {
-    List<TimeWindow> ws = s.timeWindows();
-    if (ws.isEmpty()) {
-      return TimeWindow.ALWAYS;
-    }
-    for (TimeWindow w : ws) {
-      if (t <= w.close()) {
-        return w;
-      }
-    }
-    return ws.get(ws.size() - 1);
+    return of(instance, routes, eval, unassigned);
   }
 
   /**
-   * Finds stops no vehicle can serve even alone (demand above capacity, window unreachable within the
-   * shift, max distance/duration exceeded by the out-and-back trip, unreachable location, missing
-   * skill), naming the stop and the constraint. The search leaves these out and reports them.
+   * The solution of routes per vehicle already evaluated by {@link RichEvaluator}: one {@link Route}
+   * per non-empty route with the evaluator's figures, feasible when the evaluator found no violation
+   * and {@code unassigned} is empty.
    */
-  public static List<Unassigned> unservable(Instance inst) {
-    List<Unassigned> out = new ArrayList<>();
-    for (int s = 0; s < inst.stops().size(); s++) {
-      Unassigned why = null;
-      for (int t = 0; t < inst.vehicleTypes().size() && (t == 0 || why != null); t++) {
-        why = whyNot(inst, s, t);
-      }
-      if (why != null) {
-        out.add(why);
+  public static Solution of(Instance inst, List<RichRoute> routes, RichEvaluation eval, List<Unassigned> unassigned) {
+    boolean[] broken = new boolean[routes.size()];
+    for (Violation v : eval.violations()) {
+      if (v.route() >= 0 && v.route() < broken.length) {
+        broken[v.route()] = true;
       }
     }
-    return out;
+    List<Route> out = new ArrayList<>();
+    // routes the evaluator rejected (bad index, stop twice) have no report: listed among its violations
+    for (RichEvaluation.RouteReport rep : eval.routes()) {
+      int r = rep.route();
+      RichRoute rr = routes.get(r);
+      int[] stops = rr.stops();
+      long load = 0;
+      for (int s : stops) {
+        load += inst.stops().get(s).demand(0);
+      }
+      double[] arrivals = rep.arrivals();
+      double[] starts = rep.serviceStarts();
+      double[] waits = new double[stops.length];
+      for (int i = 0; i < stops.length; i++) {
+        waits[i] = Math.max(0, starts[i] - arrivals[i]);
+      }
+      out.add(new Route(rep.type(), stops, load, rep.distance(), rep.duration(), arrivals, waits, rep.timeWarp(),
+          rep.excessLoad(), !broken[r], rep.vehicle(), rep.departure(), rep.end(), rep.breakStarts(), rep.startLoad()));
+    }
+    boolean feasible = eval.feasible() && unassigned.isEmpty();
+    return new Solution(out, eval.cost(), eval.distance(), feasible, unassigned);
   }
 
-  private static Unassigned whyNot(Instance inst, int s, int type) {
-    Stop stop = inst.stops().get(s);
-    VehicleType vt = inst.vehicleTypes().get(type);
-    String id = "stop " + stop.id() + " (index " + s + ")";
-    if (!vt.skills().containsAll(stop.skills())) {
-      return new Unassigned(s, Unassigned.SKILL, "skill",
-          id + " needs skills " + stop.skills() + ", vehicles have " + vt.skills());
+  /**
+   * The same routes priced under {@code inst}'s vehicle costs: a solution found under an objective's
+   * costs ({@code Objective.costsFor}) reported in the instance's own terms. Only costs differ
+   * between the two instances, so distances, durations and feasibility stay.
+   */
+  public Solution repricedFor(Instance inst) {
+    double total = 0;
+    for (Route r : routes) {
+      var vt = inst.vehicleTypes().get(r.vehicleType());
+      total += vt.fixedCost() + vt.costPerDistance() * r.distance() + vt.costPerTime() * r.duration();
     }
-    for (int d = 0; d < Math.max(1, inst.capacityDimensions()); d++) {
-      if (stop.demand(d) > vt.capacity(d)) {
-        return new Unassigned(s, Unassigned.CAPACITY, "capacity",
-            id + " has demand " + stop.demand(d) + " in dimension " + d + " above the vehicle capacity "
-                + vt.capacity(d));
-      }
-    }
-    Route alone = evaluateRoute(inst, type, vt, new int[] {s});
-    if (!Double.isFinite(alone.distance())) {
-      return new Unassigned(s, Unassigned.UNREACHABLE, "unreachable",
-          id + " cannot be reached from (or return to) the depot");
-    }
-    if (alone.timeWarp() > 1e-9) {
-      return new Unassigned(s, Unassigned.TIME_WINDOW, "time window",
-          id + " has window [" + stop.earliest() + ", " + stop.latest() + "]: the earliest arrival is "
-              + alone.arrivals()[0] + " and the vehicle is " + alone.timeWarp()
-              + " late for its window or the shift end " + vt.shift().close());
-    }
-    if (alone.distance() > vt.maxDistance() + 1e-9) {
-      return new Unassigned(s, Unassigned.MAX_DISTANCE, "max distance",
-          id + " needs a round trip of " + alone.distance() + ", above the maximum " + vt.maxDistance());
-    }
-    if (alone.duration() > vt.maxDuration() + 1e-9) {
-      return new Unassigned(s, Unassigned.MAX_DURATION, "max duration",
-          id + " needs a round trip of " + alone.duration() + ", above the maximum " + vt.maxDuration());
-    }
-    return null;
+    return new Solution(routes, total, distance, feasible, unassigned);
+  }
+
+  /**
+   * Stops no vehicle can serve even alone, each with its reason code and a sentence naming the stop
+   * and the numbers ({@link RichReasons#unservable}, the one table of reasons). The search leaves
+   * these out and reports them.
+   */
+  public static List<Unassigned> unservable(Instance inst) {
+    return RichReasons.unservable(inst);
   }
 }

@@ -51,17 +51,28 @@ public record RichEvaluation(List<RouteReport> routes, double cost, double dista
    * @param duration time from the (latest possible) departure to the end, waits, service and breaks included
    * @param departure departure time (pushed as late as the route allows without ending later)
    * @param end arrival at the end location (for open routes: the end of the last service)
-   * @param arrivals arrival per stop, with the departure at the shift's opening
-   * @param serviceStarts service start per stop, with the departure at the shift's opening
-   * @param breakStarts start of each break, with the departure at the shift's opening
+   * @param arrivals arrival per stop, leaving at {@code departure}
+   * @param serviceStarts service start per stop, leaving at {@code departure}
+   * @param breakStarts start of each break of the vehicle's type (NaN when not placed)
    * @param cost this route's cost
+   * @param timeWarp lateness summed over the stops and the shift's end
+   * @param excessLoad peak load above capacity, summed over the dimensions
+   * @param startLoad load per dimension when the vehicle leaves (the deliveries outside shipments)
+   * @param route index of the route in the evaluated list
    */
   public record RouteReport(int vehicle, int type, double distance, double duration, double departure,
-      double end, double[] arrivals, double[] serviceStarts, double[] breakStarts, double cost) {
+      double end, double[] arrivals, double[] serviceStarts, double[] breakStarts, double cost,
+      double timeWarp, long excessLoad, long[] startLoad, int route) {
     public RouteReport {
       arrivals = arrivals.clone();
       serviceStarts = serviceStarts.clone();
       breakStarts = breakStarts.clone();
+      startLoad = startLoad.clone();
+    }
+
+    @Override
+    public long[] startLoad() {
+      return startLoad.clone();
     }
 
     @Override

@@ -14,19 +14,25 @@ import org.routeforge.data.model.VehicleType;
  * {@link Instance} from scratch for given routes, and lists each violation. It shares no code with the
  * engines' own feasibility tests, so tests can hold what a search claims against it.
  *
- * <p>Semantics:
+ * <p>This is the one definition of every quantity a solution reports (the solver README repeats it):
  * <ul>
- *   <li>Time: the vehicle leaves its start at the shift's opening (an open start, location -1, has no
- *       first leg); service at a stop starts at the arrival or the opening of the first window still
- *       open, and must start inside some window; a break placed at position {@code p} is taken on the leg to
- *       stop {@code p} (or to the end), as early as its window allows, the vehicle driving as much of
- *       the leg as it can before it; it must start by the window's close. The route ends at
- *       the arrival at the end location (open end: the end of the last service) and must end by the
- *       shift's close. The duration counts from the latest departure that does not make the route end
- *       later (Savelsbergh's forward slack), so waiting at the start is not counted.</li>
+ *   <li>Time: the vehicle leaves its start (an open start, location -1, has no first leg) at the
+ *       latest time that does not make the route end later than leaving at the shift's opening
+ *       (Savelsbergh's forward slack, PyVRP's duration segments): waiting that a later departure
+ *       absorbs is not counted. Service at a stop starts at the arrival or the opening of the first
+ *       window still open; arriving after the last window closes, service starts at that close and
+ *       the lateness is <em>time warp</em> (Vidal et al. 2013), a {@code TIME_WINDOW} violation. A
+ *       break placed at position {@code p} is taken on the leg to stop {@code p} (or to the end), as
+ *       early as its window allows, the vehicle driving as much of the leg as it can before it; it
+ *       must start by the window's close. The route ends at the arrival at the end location (open
+ *       end: the end of the last service); ending after the shift's close is time warp too.</li>
+ *   <li>Duration: end minus departure plus the time warp at stops (the lateness counts as time
+ *       spent, as in PyVRP), so travel, service, breaks and the waiting that the departure cannot
+ *       absorb. When a stop has several windows, the departure keeps each stop in the window it
+ *       gets when leaving at the shift's opening.</li>
  *   <li>Load: stops outside shipments deliver goods loaded at the start (so the start load is the sum
  *       of their demands); a shipment's pickup adds its demand, its delivery removes its demand. The
- *       load must stay within capacity in every dimension at every point.</li>
+ *       peak load must stay within capacity in every dimension; the excess is the peak above it.</li>
  *   <li>Cost per used vehicle: {@code fixedCost + costPerDistance * distance + costPerTime * duration}.</li>
  * </ul>
  */
@@ -138,7 +144,6 @@ public final class RichEvaluator {
             + breakPos[b] + " outside 0.." + stops.length));
       }
     }
-    // skills, max stops
     for (int s : stops) {
       Stop st = inst.stops().get(s);
       if (!vt.skills().containsAll(st.skills())) {
@@ -150,31 +155,97 @@ public final class RichEvaluator {
       out.add(new Violation(Violation.Kind.MAX_STOPS, r, -1, "vehicle " + v + " serves " + stops.length
           + " stops, at most " + vt.maxStops() + " allowed"));
     }
-    capacity(inst, vt, r, v, stops, out);
-    // time and distance; events: breaks at position p come before stop p
-    double t = vt.shift().open();
-    double depart0 = t;
-    double dist = 0;
-    int prev = vt.startLocation();
-    double[] serviceStarts = new double[stops.length];
-    double[] arrivals = new double[stops.length];
-    double[] breakStarts = new double[breaks.size()];
-    java.util.Arrays.fill(breakStarts, Double.NaN);
-    double waitCum = 0;
+    long[] startLoad = new long[Math.max(1, inst.capacityDimensions())];
+    long excess = capacity(inst, vt, r, v, stops, startLoad, out);
+    // first pass from the shift's opening finds how late the vehicle can leave without ending later;
+    // the second pass, from that departure, is the schedule reported
+    Schedule first = schedule(inst, vt, stops, breakPos, vt.shift().open());
+    double push = Math.max(0, Math.min(first.waitTotal, first.pushLimit));
+    Schedule s = schedule(inst, vt, stops, breakPos, vt.shift().open() + push);
+    for (int p = 0; p < stops.length; p++) {
+      if (s.warps[p] > EPS) {
+        Stop st = inst.stops().get(stops[p]);
+        out.add(new Violation(Violation.Kind.TIME_WINDOW, r, stops[p], "vehicle " + v + " arrives at stop "
+            + st.id() + " at " + s.arrivals[p] + ", " + s.warps[p] + " after its window closes"));
+      }
+    }
+    for (int b = 0; b < breaks.size(); b++) {
+      if (!Double.isNaN(s.breakStarts[b]) && s.breakStarts[b] > breaks.get(b).window().close() + EPS) {
+        out.add(new Violation(Violation.Kind.BREAK, r, -1, "break " + breaks.get(b).id() + " of vehicle " + v
+            + " starts at " + s.breakStarts[b] + ", after its window closes at " + breaks.get(b).window().close()));
+      }
+    }
+    if (!s.reachable) {
+      out.add(new Violation(Violation.Kind.UNREACHABLE, r, -1, "vehicle " + v + " travels an arc with no finite cost"));
+    }
+    double timeWarp = 0;
+    for (double w : s.warps) {
+      timeWarp += w;
+    }
+    double end = s.end;
+    double stopWarp = timeWarp;
+    if (end > vt.shift().close()) {
+      timeWarp += end - vt.shift().close();
+      if (end > vt.shift().close() + EPS) {
+        out.add(new Violation(Violation.Kind.SHIFT, r, -1, "vehicle " + v + " ends at " + end
+            + ", after its shift closes at " + vt.shift().close()));
+      }
+    }
+    double departure = vt.shift().open() + push;
+    // serving late starts at the window's close: the clock goes back by the lateness, which counts as time spent
+    double duration = end - departure + stopWarp;
+    if (duration > vt.maxDuration() + EPS) {
+      out.add(new Violation(Violation.Kind.MAX_DURATION, r, -1, "vehicle " + v + " drives for " + duration
+          + ", above the maximum " + vt.maxDuration()));
+    }
+    if (s.distance > vt.maxDistance() + EPS) {
+      out.add(new Violation(Violation.Kind.MAX_DISTANCE, r, -1, "vehicle " + v + " drives " + s.distance
+          + ", above the maximum " + vt.maxDistance()));
+    }
+    double cost = vt.fixedCost() + vt.costPerDistance() * s.distance + vt.costPerTime() * duration;
+    return new RichEvaluation.RouteReport(v, typeIndex, s.distance, duration, departure, end, s.arrivals,
+        s.serviceStarts, s.breakStarts, cost, timeWarp, excess, startLoad, r);
+  }
+
+  /** One simulation of a route's times from a departure. */
+  private static final class Schedule {
+    double[] arrivals;
+    double[] serviceStarts;
+    double[] warps;
+    double[] breakStarts;
+    double distance;
+    double end;
+    double waitTotal;
     double pushLimit = Double.POSITIVE_INFINITY;
     boolean reachable = true;
+  }
+
+  /**
+   * Simulates the route leaving at {@code depart}. Breaks placed at {@code p} are taken on the leg to
+   * stop {@code p}, as early as their window allows, after driving as much of the leg as possible.
+   * Service starts at the arrival or the opening of the first window still open; arriving after the
+   * last window closes, service starts at that close and the lateness is time warp.
+   */
+  private static Schedule schedule(Instance inst, VehicleType vt, int[] stops, int[] breakPos, double depart) {
+    List<DriverBreak> breaks = vt.breaks();
+    Schedule s = new Schedule();
+    s.arrivals = new double[stops.length];
+    s.serviceStarts = new double[stops.length];
+    s.warps = new double[stops.length];
+    s.breakStarts = new double[breaks.size()];
+    java.util.Arrays.fill(s.breakStarts, Double.NaN);
+    double t = depart;
+    int prev = vt.startLocation();
     for (int p = 0; p <= stops.length; p++) {
-      // the leg to stop p (or to the end location): breaks placed at p are taken on the way,
-      // driving as much of the leg as possible before each break
       int next = p < stops.length ? inst.stops().get(stops[p]).location() : vt.endLocation();
       double travelLeft = 0;
       if (prev >= 0 && next >= 0) {
         double d = inst.distances().get(prev, next);
         double tt = inst.durations().get(prev, next);
         if (!Double.isFinite(d) || !Double.isFinite(tt)) {
-          reachable = false;
+          s.reachable = false;
         }
-        dist += d;
+        s.distance += d;
         travelLeft = tt;
       }
       for (int b = 0; b < Math.min(breakPos.length, breaks.size()); b++) {
@@ -182,17 +253,14 @@ public final class RichEvaluator {
           continue;
         }
         DriverBreak br = breaks.get(b);
+        // leaving later first uses up the waits before, then delays the leg's start t, which the
+        // break tolerates until its window closes (a late break cannot be pushed at all)
+        s.pushLimit = Math.min(s.pushLimit, s.waitTotal + Math.max(0, br.window().close() - t));
         double start = Math.max(t, br.window().open());
         double driven = Math.min(travelLeft, start - t);
         travelLeft -= driven;
-        waitCum += start - t - driven;
-        if (start > br.window().close() + EPS) {
-          out.add(new Violation(Violation.Kind.BREAK, r, -1, "break " + br.id() + " of vehicle " + v
-              + " starts at " + start + ", after its window closes at " + br.window().close()));
-        } else {
-          pushLimit = Math.min(pushLimit, waitCum + br.window().close() - start);
-        }
-        breakStarts[b] = start;
+        s.waitTotal += start - t - driven;
+        s.breakStarts[b] = start;
         t = start + br.duration();
       }
       t += travelLeft;
@@ -200,59 +268,51 @@ public final class RichEvaluator {
         break;
       }
       Stop st = inst.stops().get(stops[p]);
-      arrivals[p] = t;
+      s.arrivals[p] = t;
       TimeWindow w = window(st, t);
-      if (w == null) {
-        out.add(new Violation(Violation.Kind.TIME_WINDOW, r, stops[p], "vehicle " + v + " arrives at stop "
-            + st.id() + " at " + t + ", after its last window closes at " + st.latest()));
-        serviceStarts[p] = t;
+      double start;
+      if (t > w.close()) {
+        s.warps[p] = t - w.close();
+        start = w.close();
       } else {
-        double start = Math.max(t, w.open());
-        waitCum += start - t;
-        pushLimit = Math.min(pushLimit, waitCum + w.close() - start);
-        serviceStarts[p] = start;
-        t = start;
+        start = Math.max(t, w.open());
+        s.waitTotal += start - t;
       }
-      t += st.serviceTime();
+      s.pushLimit = Math.min(s.pushLimit, s.waitTotal + w.close() - start);
+      s.serviceStarts[p] = start;
+      t = start + st.serviceTime();
       prev = st.location();
     }
-    if (!reachable) {
-      out.add(new Violation(Violation.Kind.UNREACHABLE, r, -1, "vehicle " + v + " travels an arc with no finite cost"));
-    }
-    if (t > vt.shift().close() + EPS) {
-      out.add(new Violation(Violation.Kind.SHIFT, r, -1, "vehicle " + v + " ends at " + t
-          + ", after its shift closes at " + vt.shift().close()));
-    }
-    double push = Math.max(0, Math.min(waitCum, pushLimit));
-    double departure = depart0 + push;
-    double duration = t - departure;
-    if (duration > vt.maxDuration() + EPS) {
-      out.add(new Violation(Violation.Kind.MAX_DURATION, r, -1, "vehicle " + v + " drives for " + duration
-          + ", above the maximum " + vt.maxDuration()));
-    }
-    if (dist > vt.maxDistance() + EPS) {
-      out.add(new Violation(Violation.Kind.MAX_DISTANCE, r, -1, "vehicle " + v + " drives " + dist
-          + ", above the maximum " + vt.maxDistance()));
-    }
-    double cost = vt.fixedCost() + vt.costPerDistance() * dist + vt.costPerTime() * duration;
-    return new RichEvaluation.RouteReport(v, typeIndex, dist, duration, departure, t, arrivals, serviceStarts, breakStarts, cost);
+    s.end = t;
+    return s;
   }
 
-  /** The first window still open at {@code t}, {@link TimeWindow#ALWAYS} without windows, null when all closed. */
+  /**
+   * The window service starts in when arriving at {@code t}: the first one not yet closed, the last
+   * one when all are closed (service then starts at its close, late), {@link TimeWindow#ALWAYS}
+   * without windows.
+   */
   private static TimeWindow window(Stop s, double t) {
-    if (s.timeWindows().isEmpty()) {
+    List<TimeWindow> ws = s.timeWindows();
+    if (ws.isEmpty()) {
       return TimeWindow.ALWAYS;
     }
-    for (TimeWindow w : s.timeWindows()) {
+    for (TimeWindow w : ws) {
       if (t <= w.close() + EPS) {
         return w;
       }
     }
-    return null;
+    return ws.get(ws.size() - 1);
   }
 
-  private static void capacity(Instance inst, VehicleType vt, int r, int v, int[] stops, List<Violation> out) {
-    int dims = Math.max(1, inst.capacityDimensions());
+  /**
+   * Checks the load profile: stops outside shipments deliver goods loaded at the start, a pickup
+   * adds its demand and its delivery removes it. Fills {@code startLoad} per dimension and returns
+   * the excess load (peak above capacity, summed over the dimensions).
+   */
+  private static long capacity(Instance inst, VehicleType vt, int r, int v, int[] stops, long[] startLoad,
+      List<Violation> out) {
+    int dims = startLoad.length;
     boolean[] inShipment = new boolean[inst.stops().size()];
     boolean[] isPickup = new boolean[inst.stops().size()];
     for (Shipment sh : inst.shipments()) {
@@ -260,6 +320,7 @@ public final class RichEvaluator {
       inShipment[sh.delivery()] = true;
       isPickup[sh.pickup()] = true;
     }
+    long excess = 0;
     for (int d = 0; d < dims; d++) {
       long load = 0;
       for (int s : stops) {
@@ -267,22 +328,26 @@ public final class RichEvaluator {
           load += inst.stops().get(s).demand(d);
         }
       }
+      startLoad[d] = load;
       long cap = vt.capacity(d);
-      if (load > cap) {
-        out.add(new Violation(Violation.Kind.CAPACITY, r, -1, "vehicle " + v + " leaves with load " + load
-            + " in dimension " + d + ", above its capacity " + cap));
-        continue;
-      }
+      long peak = load;
+      int peakStop = -1;
       for (int s : stops) {
         int dem = inst.stops().get(s).demand(d);
         load += inShipment[s] && isPickup[s] ? dem : -dem;
-        if (load > cap) {
-          out.add(new Violation(Violation.Kind.CAPACITY, r, s, "vehicle " + v + " carries " + load
-              + " in dimension " + d + " after stop " + inst.stops().get(s).id() + ", above its capacity " + cap));
-          break;
+        if (load > peak) {
+          peak = load;
+          peakStop = s;
         }
       }
+      if (peak > cap) {
+        excess += peak - cap;
+        out.add(new Violation(Violation.Kind.CAPACITY, r, peakStop, "vehicle " + v + " carries " + peak
+            + " in dimension " + d + (peakStop < 0 ? " when it leaves" : " after stop " + inst.stops().get(peakStop).id())
+            + ", above its capacity " + cap));
+      }
     }
+    return excess;
   }
 
   private static void checkShipments(Instance inst, int[] routeOfStop, int[] posOfStop, List<Violation> out) {

@@ -30,6 +30,7 @@ import org.routeforge.solver.SolveResult;
 import org.routeforge.solver.SolveResult.StopReason;
 import org.routeforge.solver.SolverEngine;
 import org.routeforge.solver.model.Unassigned;
+import org.routeforge.solver.stop.MultipleCriteria;
 
 /**
  * The memetic engine for rich instances (several depots, heterogeneous fleet, skills, several windows,
@@ -52,7 +53,7 @@ public final class RichMemeticEngine implements SolverEngine {
 
   @Override
   public SolveResult solve(Instance instance, SolveOptions options, ProgressListener listener, CancelToken cancel) {
-    return solveRich(RichRequest.of(instance), options, listener, cancel).result();
+    return solveRich(RichRequest.of(instance).withObjective(options.objective()), options, listener, cancel).result();
   }
 
   /** Solves a rich request (objective, warm start, locks). */
@@ -100,7 +101,7 @@ public final class RichMemeticEngine implements SolverEngine {
     private final RichSearch search;
     private final SolveOptions options;
     private final ProgressListener listener;
-    private final CancelToken cancel;
+    private final MultipleCriteria stop;
     private final long start;
     private final RandomGenerator moves;
     private final ISeq<Integer> alleles;
@@ -113,7 +114,7 @@ public final class RichMemeticEngine implements SolverEngine {
       this.search = search;
       this.options = options;
       this.listener = listener;
-      this.cancel = cancel;
+      this.stop = MultipleCriteria.of(options, cancel);
       this.start = start;
       this.moves = moves;
       this.alleles = PermutationChromosome.ofInteger(Math.max(1, search.tasks.length)).validAlleles();
@@ -142,6 +143,11 @@ public final class RichMemeticEngine implements SolverEngine {
       }
       int[] byPriority = identity(search.tasks.length);
       init.add(phenotype(search.improve(search.decode(byPriority), moves, PASSES), 1));
+      for (Phenotype<EnumGene<Integer>, RichIndividual> p : init) {
+        // the starting solutions count as found: a limit that ends the stream before its first
+        // generation is observed still returns the best of them
+        offer(p.fitness());
+      }
       EvolutionStart<EnumGene<Integer>, RichIndividual> first = EvolutionStart.of(ISeq.of(init), 1);
       engine.stream(first)
           .limit(r -> !shouldStop())
@@ -176,23 +182,14 @@ public final class RichMemeticEngine implements SolverEngine {
       return Math.min(1, f);
     }
 
+    /** The pipeline's one stopping rule set ({@link MultipleCriteria}); feasible here means every stop served. */
     boolean shouldStop() {
-      return cancel.isCancelled() || System.nanoTime() - start >= options.timeLimit().toNanos()
-          || (options.iterationLimit() > 0 && iterations >= options.iterationLimit())
-          || (best != null && best.unservedWeight() == 0 && best.cost() <= options.targetCost());
+      double bestFeasible = best != null && best.unservedWeight() == 0 ? best.cost() : Double.POSITIVE_INFINITY;
+      return stop.shouldStop((System.nanoTime() - start) / 1e9, iterations, bestFeasible);
     }
 
     StopReason reason() {
-      if (cancel.isCancelled()) {
-        return StopReason.CANCELLED;
-      }
-      if (options.iterationLimit() > 0 && iterations >= options.iterationLimit()) {
-        return StopReason.ITERATION_LIMIT;
-      }
-      if (best != null && best.unservedWeight() == 0 && best.cost() <= options.targetCost()) {
-        return StopReason.TARGET_REACHED;
-      }
-      return System.nanoTime() - start >= options.timeLimit().toNanos() ? StopReason.TIME_LIMIT : StopReason.COMPLETED;
+      return stop.reason() == null ? StopReason.COMPLETED : stop.reason();
     }
 
     private RichIndividual decode(Genotype<EnumGene<Integer>> gt) {

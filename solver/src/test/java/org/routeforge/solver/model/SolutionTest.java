@@ -37,10 +37,13 @@ class SolutionTest {
   void computesArrivalsWaitsTimeWarpAndLoad() {
     Solution s = Solution.evaluate(line(), List.of(new int[] {0, 1, 2}));
     Route r = s.routes().get(0);
-    // leave 0, arrive a at 10, wait 5, serve until 20, arrive b at 30 (closes 20: warp 10), serve
-    // 20..25, arrive c at 35, back at 65
-    assertArrayEquals(new double[] {10, 30, 35}, r.arrivals(), 1e-9);
-    assertArrayEquals(new double[] {5, 0, 0}, r.waits(), 1e-9);
+    // leaving at 0 would wait 5 at a; leaving at 5 ends just as early (at 65), so the vehicle leaves
+    // at 5: arrive a at 15, serve until 20, arrive b at 30 (closes 20: warp 10), serve 20..25,
+    // arrive c at 35, back at 65; duration 65 - 5 plus the warp 10 (the clock went back by it)
+    assertEquals(5, r.departure(), 1e-9);
+    assertArrayEquals(new double[] {15, 30, 35}, r.arrivals(), 1e-9);
+    assertArrayEquals(new double[] {0, 0, 0}, r.waits(), 1e-9);
+    assertEquals(70, r.duration(), 1e-9);
     assertEquals(10, r.timeWarp(), 1e-9);
     assertEquals(60, r.distance(), 1e-9);
     assertEquals(12, r.load());

@@ -22,7 +22,8 @@ import org.routeforge.solver.model.Solution;
 /**
  * Every move's O(1) delta equals the change of the penalised cost recomputed from scratch by the
  * independent evaluator ({@link Solution#evaluate}) after the move is applied; the O(1) pruning
- * bound never discards an improving move; SWAP* only applies improving moves.
+ * bound never discards an improving move; SWAP* only applies improving moves. Each try checks at
+ * least one move (a move kind that always answered +infinity would fail).
  */
 class MoveDeltaTest {
   private static final double PC = 7.5;
@@ -38,7 +39,7 @@ class MoveDeltaTest {
     ls.setPenalties(PC, PT);
     ls.load(randomRoutes(ci.n, 4, rnd));
     int checked = 0;
-    for (int t = 0; t < 300 && checked < 15; t++) {
+    for (int t = 0; t < 3000 && checked < 15; t++) {
       int u = 1 + rnd.nextInt(ci.n - 1);
       int rv = rnd.nextInt(ls.routeSlots());
       int pv = rnd.nextInt(ls.routeLength(rv) + 1);
@@ -64,6 +65,7 @@ class MoveDeltaTest {
       assertEquals(after, ls.penalisedCost(), 1e-6, "incremental cost after the move");
       checked++;
     }
+    assertTrue(checked > 0, "move " + move + ": no move was valid to check in 3000 tries");
   }
 
   @Property(tries = 40)
