@@ -96,6 +96,11 @@ public final class VrpBenchCommand implements Callable<Integer> {
   @Option(names = "--title", description = "Report title (default: the set and budget).")
   String title;
 
+  @Option(names = "--reference", description = "Another solver's per-instance CSV (instance, vehicles or routes,"
+      + " distance, wall_s...), e.g. shared/data/vrp/reference/vroom-lilim100.csv: copied into the output directory as"
+      + " reference-<name>.csv and shown side by side in the report.")
+  Path reference;
+
   @Option(names = "--report-only", description = "Only rewrite the report from results.csv.")
   boolean reportOnly;
 
@@ -130,6 +135,11 @@ public final class VrpBenchCommand implements Callable<Integer> {
     List<CatalogEntry> chosen = select(CatalogEntry.read(catalogFile), bench);
     Files.createDirectories(out);
     Path resultsFile = out.resolve("results.csv");
+    if (reference != null) {
+      VrpReport.readReference(reference); // refuse a malformed file before anything runs
+      Files.copy(reference, out.resolve("reference-" + reference.getFileName()),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
     List<RunResult> done = readResults(resultsFile);
     if (!reportOnly) {
       recordCommand();

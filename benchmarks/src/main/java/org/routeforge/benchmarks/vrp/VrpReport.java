@@ -45,6 +45,7 @@ public final class VrpReport {
     header(md, results);
     summary(md, results, engines);
     hierarchical(md, results, engines);
+    references(md, results, engines);
     perClass(md, results, engines);
     if (!results.isEmpty()) {
       plotGaps(results, engines);
@@ -161,6 +162,94 @@ public final class VrpReport {
     }
     md.append("\nCounted over checker-confirmed runs; `share matched` is over all runs. `fewer` would be a new best "
         + "under the hierarchical objective whatever the distance.\n\n");
+  }
+
+  /**
+   * Side by side with another solver's per-instance results ({@code reference-*.csv} copied into the
+   * output directory by {@code --reference}; columns {@code instance}, {@code vehicles} or
+   * {@code routes}, {@code distance}, and a {@code wall…} column in seconds), over the instances both have.
+   */
+  private void references(StringBuilder md, List<RunResult> results, List<String> engines) throws IOException {
+    List<Path> files;
+    try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.getFileName().toString().matches("reference-.*\\.csv")).sorted().toList();
+    }
+    for (Path file : files) {
+      Map<String, double[]> ref = readReference(file);
+      List<RunResult> shared = results.stream().filter(r -> ref.containsKey(r.instance())).toList();
+      if (shared.isEmpty()) {
+        continue;
+      }
+      String name = file.getFileName().toString().replaceAll("^reference-|\\.csv$", "");
+      md.append("## Against ").append(name).append("\n\nPer-instance results of `").append(file.getFileName())
+          .append("` (as measured and documented by whoever produced them; their own time budget) beside ours, "
+              + "over the ").append(new TreeSet<>(shared.stream().map(RunResult::instance).toList()).size())
+          .append(" instances both have. Gap at the BKS vehicle count counts only runs that used it.\n\n"
+              + "| solver | runs | BKS vehicles matched | mean gap % (all) | mean gap % (BKS vehicles) "
+              + "| mean time (s) |\n|---|---|---|---|---|---|\n");
+      Map<String, RunResult> byInstance = new TreeMap<>();
+      for (RunResult r : shared) {
+        byInstance.putIfAbsent(r.instance(), r);
+      }
+      List<double[]> refRows = new ArrayList<>();
+      for (RunResult r : byInstance.values()) {
+        double[] v = ref.get(r.instance());
+        refRows.add(new double[] {v[0], 100 * (v[1] - r.bks()) / r.bks(), v[2], r.bksRoutes()});
+      }
+      boolean vehicles = shared.stream().anyMatch(r -> r.bksRoutes() >= 0);
+      md.append("| ").append(name).append(" | ").append(refRows.size()).append(" | ")
+          .append(vehicles ? Long.toString(refRows.stream().filter(v -> v[0] == v[3]).count()) : "—").append(" | ")
+          .append(f(mean(refRows.stream().mapToDouble(v -> v[1]).toArray()))).append(" | ")
+          .append(f(mean(refRows.stream().filter(v -> v[3] < 0 || v[0] == v[3]).mapToDouble(v -> v[1]).toArray())))
+          .append(" | ").append(f(mean(refRows.stream().mapToDouble(v -> v[2]).filter(d -> !Double.isNaN(d))
+              .toArray()))).append(" |\n");
+      for (String e : engines) {
+        List<RunResult> rs = shared.stream().filter(r -> r.engine().equals(e) && r.checker().equals("FEASIBLE"))
+            .toList();
+        if (rs.isEmpty()) {
+          continue;
+        }
+        md.append("| ").append(e).append(" | ").append(rs.size()).append(" | ")
+            .append(vehicles ? Long.toString(rs.stream().filter(RunResult::matchesBksRoutes).count()) : "—").append(" | ")
+            .append(f(mean(rs.stream().mapToDouble(RunResult::gapPercent).toArray()))).append(" | ")
+            .append(f(mean(rs.stream().filter(r -> r.bksRoutes() < 0 || r.matchesBksRoutes())
+                .mapToDouble(RunResult::gapPercent).toArray()))).append(" | ")
+            .append(f(mean(rs.stream().mapToDouble(RunResult::secondsToBest).filter(d -> !Double.isNaN(d)).toArray())))
+            .append(" (to best; budget ").append(RunResult.fmt(rs.get(0).budgetSeconds())).append(") |\n");
+      }
+      md.append('\n');
+    }
+  }
+
+  /** instance → {vehicles or routes, distance, seconds (NaN when absent)}. */
+  static Map<String, double[]> readReference(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> head = CatalogEntry.fields(lines.get(0));
+    int inst = head.indexOf("instance");
+    int veh = head.contains("vehicles") ? head.indexOf("vehicles") : head.indexOf("routes");
+    int dist = head.indexOf("distance");
+    int wall = -1;
+    for (int i = 0; i < head.size(); i++) {
+      wall = wall < 0 && head.get(i).startsWith("wall") ? i : wall;
+    }
+    if (inst < 0 || veh < 0 || dist < 0) {
+      throw new IllegalArgumentException(file + ": a reference needs the columns instance, vehicles (or routes) and"
+          + " distance; it has " + head);
+    }
+    Map<String, double[]> out = new TreeMap<>();
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      List<String> f = CatalogEntry.fields(lines.get(i));
+      try {
+        out.put(f.get(inst), new double[] {Double.parseDouble(f.get(veh)), Double.parseDouble(f.get(dist)),
+            wall < 0 ? Double.NaN : Double.parseDouble(f.get(wall))});
+      } catch (NumberFormatException | IndexOutOfBoundsException e) {
+        throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
+      }
+    }
+    return out;
   }
 
   private void perClass(StringBuilder md, List<RunResult> results, List<String> engines) {

@@ -153,4 +153,19 @@ class VrpBenchTest {
     }
     assertTrue(compared > 0, "no bks.csv row compared");
   }
+
+  @Test
+  void referenceResultsReadVehiclesOrRoutesAndNameABadLine(@TempDir Path dir) throws Exception {
+    Path pdp = dir.resolve("vroom-lilim100.csv");
+    Files.writeString(pdp, "instance,vehicles,distance,gap_pct,wall_s_median\nlc101,10,828.9369,-0.000,0.266\n");
+    double[] lc101 = VrpReport.readReference(pdp).get("lc101");
+    assertEquals(List.of(10.0, 828.9369, 0.266), List.of(lc101[0], lc101[1], lc101[2]));
+    Path md = dir.resolve("md.csv");
+    Files.writeString(md, "instance,routes,distance\np01,11,576.8657\np02,five,475\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VrpReport.readReference(md));
+    assertTrue(e.getMessage().contains("md.csv:3:"), e.getMessage());
+    Path none = dir.resolve("none.csv");
+    Files.writeString(none, "name,cost\np01,1\n");
+    assertThrows(IllegalArgumentException.class, () -> VrpReport.readReference(none));
+  }
 }
