@@ -189,7 +189,9 @@ public final class InstanceFiles {
       return Format.VRPLIB;
     }
     if (n.endsWith(".json") || head.stripLeading().startsWith("{")) {
-      return head.contains("\"jobs\"") || head.contains("\"shipments\"") ? Format.VROOM : Format.JSON;
+      // the same markers as parseJson, RouteForge's first: its instances may hold "shipments" too
+      boolean routeForge = head.contains("\"format\"") || head.contains("\"vehicleTypes\"") || head.contains("\"stops\"");
+      return !routeForge && (head.contains("\"jobs\"") || head.contains("\"shipments\"")) ? Format.VROOM : Format.JSON;
     }
     if (head.lines().anyMatch(l -> l.strip().toUpperCase(Locale.ROOT).startsWith("DIMENSION"))) {
       return Format.VRPLIB;
