@@ -125,7 +125,8 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
     }
     if (stopping.get() && !l.userCancelled) {
       store.requeue(id, "the server stopped while solving; the job will run again");
-      throw new IllegalStateException("server " + serverId + " is stopping; job " + id + " re-queued");
+      LOG.info("job {} re-queued: this server is stopping", id);
+      throw new RequeuedOnStop(serverId, id);
     }
     Solution best = result.best();
     JobStatus status = l.userCancelled ? JobStatus.CANCELLED : JobStatus.FINISHED;
