@@ -167,6 +167,12 @@ public final class ApiServer implements AutoCloseable {
     }
     try {
       s.bootstrapAdmin(adminKeyFromEnv, announce);
+      if (!db.postgres()) {
+        int n = org.routeforge.api.jobs.InterruptedJobs.retryAfterCrash(s.storage);
+        if (n > 0) {
+          LOG.info("{} jobs were running when the previous server process died; they run again", n);
+        }
+      }
       if (config.workers() > 0) {
         s.jobServer.start();
       }

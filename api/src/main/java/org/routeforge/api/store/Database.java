@@ -27,7 +27,9 @@ import org.routeforge.api.ServiceConfig;
  * manages keys through {@code /v1/keys}). The data directory is created 0700 and the database files
  * 0600 ({@link OwnerOnlyFiles}). An H2 URL from the settings that asks for a network server
  * ({@code AUTO_SERVER=TRUE}, {@code jdbc:h2:tcp:}, {@code jdbc:h2:ssl:}) is refused unless
- * {@code database_allow_network=true}.
+ * {@code database_allow_network=true}. An embedded file that was not closed cleanly is first brought
+ * to its newest complete state ({@link UncleanShutdownRecovery}: H2's own quick recovery can drop
+ * the last acknowledged commits after a {@code kill -9}).
  *
  * <p>Connections come from H2's {@link JdbcConnectionPool}, which pools any JDBC
  * {@code ConnectionPoolDataSource} (H2's own or pgjdbc's).
@@ -62,7 +64,9 @@ public final class Database implements AutoCloseable {
     if (config.embeddedDatabase()) {
       OwnerOnlyFiles.directory(config.dataDir());
       embeddedFile = config.dataDir().resolve(FILE_NAME);
-      OwnerOnlyFiles.createFile(config.dataDir().resolve(FILE_NAME + ".mv.db"));
+      Path mvFile = config.dataDir().resolve(FILE_NAME + ".mv.db");
+      UncleanShutdownRecovery.recoverIfNeeded(mvFile, "H2 " + mvFile);
+      OwnerOnlyFiles.createFile(mvFile);
       pool = h2Pool(h2Url("jdbc:h2:file:" + embeddedFile.toAbsolutePath()));
       pg = false;
       description = "H2 " + embeddedFile + ".mv.db";
