@@ -68,6 +68,8 @@ public final class ApiServer implements AutoCloseable {
   private final Database db;
   private final ObjectMapper mapper;
   private final ApiKeys keys;
+  /** The JSON mapper for key requests: no coercion between JSON strings, numbers and booleans. */
+  private final ObjectMapper strictScalars;
   private final JobStore jobs;
   private final LiveJobs live = new LiveJobs();
   private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -92,6 +94,19 @@ public final class ApiServer implements AutoCloseable {
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.keys = new ApiKeys(db);
+    this.strictScalars = mapper.copy();
+    strictScalars.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Boolean)
+        .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.String,
+            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+        .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+    strictScalars.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
+        .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+        .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
+            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+        .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean,
+            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
     this.jobs = new JobStore(db);
     this.serverId = hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
     this.ticker = Executors.newScheduledThreadPool(2, r -> {
@@ -158,6 +173,12 @@ public final class ApiServer implements AutoCloseable {
     }
     try {
       s.bootstrapAdmin(adminKeyFromEnv, announce);
+      if (!db.postgres()) {
+        int n = org.routeforge.api.jobs.InterruptedJobs.retryAfterCrash(s.storage);
+        if (n > 0) {
+          LOG.info("{} jobs were running when the previous server process died; they run again", n);
+        }
+      }
       if (config.workers() > 0) {
         s.jobServer.start();
       }
@@ -174,8 +195,8 @@ public final class ApiServer implements AutoCloseable {
 
   private void bootstrapAdmin(String fromEnv, PrintStream announce) throws SQLException {
     if (fromEnv != null && !fromEnv.isBlank()) {
-      if (keys.ensure(fromEnv.trim(), "admin", true, "ROUTEFORGE_ADMIN_KEY")) {
-        LOG.info("stored the admin key from ROUTEFORGE_ADMIN_KEY (hashed)");
+      if (keys.ensureFromEnvironment(fromEnv.trim())) {
+        LOG.info("stored the admin key from ROUTEFORGE_ADMIN_KEY (hashed; a key from an earlier value of the variable no longer works)");
       }
       return;
     }
@@ -242,6 +263,8 @@ public final class ApiServer implements AutoCloseable {
           .result(ApiServer.class.getResourceAsStream("/openapi/openapi.json")));
       c.routes.get("/docs", ctx -> ctx.redirect("/docs.html"));
       c.routes.post("/v1/keys", this::createKey);
+      c.routes.get("/v1/keys", this::listKeys);
+      c.routes.delete("/v1/keys/{id}", this::revokeKey);
       vrp.register(c.routes);
       new CapabilityEndpoints(config, jobs, mapper, scheduler, queued, capabilities).register(c.routes);
       c.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.problem()));
@@ -307,16 +330,47 @@ public final class ApiServer implements AutoCloseable {
     return Authentication.principal(ctx);
   }
 
-  private void createKey(Context ctx) throws Exception {
-    ApiKeys.Principal p = principal(ctx);
-    if (!p.admin()) {
-      throw new ApiException(new Problem(403, "forbidden", "Forbidden", "creating keys needs an admin key"));
+  private static void requireAdmin(Context ctx, String what) {
+    if (!principal(ctx).admin()) {
+      throw new ApiException(new Problem(403, "forbidden", "Forbidden", what + " needs an admin key"));
     }
+  }
+
+  /** {@code GET /v1/keys} (admin): every key's id, tenant, admin flag, label and creation time; never a secret. */
+  private void listKeys(Context ctx) throws SQLException {
+    requireAdmin(ctx, "listing keys");
+    org.routeforge.api.http.Http.onlyParams(ctx, java.util.Set.of());
+    var arr = mapper.createArrayNode();
+    for (ApiKeys.Listed k : keys.list()) {
+      var n = arr.addObject();
+      n.put("key_id", k.keyId());
+      n.put("tenant", k.tenant());
+      n.put("admin", k.admin());
+      n.put("label", k.label());
+      n.put("created_at", java.time.Instant.ofEpochMilli(k.createdAt()).toString());
+      n.put("from_environment", k.fromEnvironment());
+    }
+    ctx.json(mapper.createObjectNode().set("keys", arr));
+  }
+
+  /** {@code DELETE /v1/keys/{id}} (admin): revokes a key at once; 404 problem for an unknown id. */
+  private void revokeKey(Context ctx) throws SQLException {
+    requireAdmin(ctx, "revoking keys");
+    org.routeforge.api.http.Http.onlyParams(ctx, java.util.Set.of());
+    String id = ctx.pathParam("id");
+    if (!keys.revoke(id)) {
+      throw ApiException.notFound("key '" + (id.length() > 64 ? id.substring(0, 64) + "..." : id) + "'");
+    }
+    ctx.status(204);
+  }
+
+  private void createKey(Context ctx) throws Exception {
+    requireAdmin(ctx, "creating keys");
     org.routeforge.api.http.Http.onlyParams(ctx, java.util.Set.of());
     String body = org.routeforge.api.http.Http.body(ctx, 4096);
     KeyRequest req;
     try {
-      req = mapper.readValue(body, KeyRequest.class);
+      req = strictScalars.readValue(body, KeyRequest.class);
     } catch (com.fasterxml.jackson.core.JacksonException e) {
       throw JsonProblems.of(e);
     }
@@ -337,7 +391,10 @@ public final class ApiServer implements AutoCloseable {
     ctx.status(201).json(n);
   }
 
-  /** Body of {@code POST /v1/keys}. */
+  /**
+   * Body of {@code POST /v1/keys}. Read with {@link #strictScalars}: {@code "admin": "true"} is a 400
+   * naming {@code /admin}, never a coerced {@code true}.
+   */
   record KeyRequest(String tenant, Boolean admin, String label) {}
 
   private void health(Context ctx) throws SQLException {

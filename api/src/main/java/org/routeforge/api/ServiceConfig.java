@@ -24,7 +24,9 @@ import java.util.TreeSet;
  * the great circle; {@code serve --roads FILE} sets it). {@code workers=0} makes an API-only server that queues
  * jobs for the worker servers sharing its database. Ended jobs and their results are deleted
  * {@code job_ttl_days} after they end. {@code max_connections} bounds the open HTTP connections
- * (beyond it new ones wait in the accept queue).
+ * (beyond it new ones wait in the accept queue). A {@code jdbc:h2:} URL names another H2 database; one
+ * that would open H2's network server ({@code AUTO_SERVER}, {@code tcp:}, {@code ssl:}) is refused
+ * unless {@code database_allow_network=true}.
  *
  * @implNote immutable and thread-safe.
  */
@@ -52,7 +54,8 @@ public record ServiceConfig(
     int maxWsnNodes,
     int maxMatrixPoints,
     int jobTtlDays,
-    int maxConnections) {
+    int maxConnections,
+    boolean databaseAllowNetwork) {
 
   /** Every key the file, the environment and the flags understand, with its default. */
   public static final Map<String, String> DEFAULTS = defaults();
@@ -83,6 +86,7 @@ public record ServiceConfig(
     d.put("max_matrix_points", "500");
     d.put("job_ttl_days", "30");
     d.put("max_connections", "2000");
+    d.put("database_allow_network", "false");
     return Map.copyOf(d);
   }
 
@@ -166,12 +170,46 @@ public record ServiceConfig(
         p.integer("max_wsn_nodes", 1, 1_000_000),
         p.integer("max_matrix_points", 1, 100_000),
         p.integer("job_ttl_days", 1, 36_500),
-        p.integer("max_connections", 16, 1_000_000));
+        p.integer("max_connections", 16, 1_000_000), p.bool("database_allow_network"));
     if (c.defaultTimeLimitSeconds > c.maxTimeLimitSeconds) {
       throw new IllegalArgumentException("default_time_limit_s (" + c.defaultTimeLimitSeconds
           + ") is above max_time_limit_s (" + c.maxTimeLimitSeconds + ")");
     }
+    checkDatabaseUrl(c, source.get("database_url"));
     return c;
+  }
+
+  private static void checkDatabaseUrl(ServiceConfig c, String source) {
+    String url = c.databaseUrl;
+    if (c.embeddedDatabase() || url.startsWith("jdbc:postgresql:")) {
+      return;
+    }
+    if (!url.startsWith("jdbc:h2:")) {
+      throw new IllegalArgumentException("database_url (from " + source + ") must be empty (embedded H2), "
+          + "start with jdbc:h2: or with jdbc:postgresql:");
+    }
+    String network = h2NetworkFeature(url);
+    if (network != null && !c.databaseAllowNetwork) {
+      throw new IllegalArgumentException("database_url (from " + source + ") uses " + network
+          + ", which opens the database to other processes over the network (H2's server has its own, "
+          + "weaker authentication than the API); remove it, or set database_allow_network=true if that is "
+          + "really wanted");
+    }
+  }
+
+  /**
+   * The H2 network feature an H2 JDBC URL asks for ({@code AUTO_SERVER=TRUE}, a {@code tcp:} or
+   * {@code ssl:} server URL), or null when it opens the database in this process only.
+   */
+  public static String h2NetworkFeature(String url) {
+    String u = url.toUpperCase(Locale.ROOT).replace(" ", "");
+    if (u.startsWith("JDBC:H2:TCP:") || u.startsWith("JDBC:H2:SSL:")) {
+      return "an H2 TCP server (" + url.substring(0, url.indexOf(':', 8) + 1) + ")";
+    }
+    if (u.contains(";AUTO_SERVER=TRUE") || u.contains(";AUTO_SERVER_PORT=")) {
+      return "H2 AUTO_SERVER";
+    }
+    return null;
   }
 
   /** Defaults only, with the given data directory and port (tests and embedding). */
@@ -218,6 +256,14 @@ public record ServiceConfig(
       } catch (NumberFormatException e) {
         throw bad(key, v, "is not an integer");
       }
+    }
+
+    boolean bool(String key) {
+      String v = values.get(key).trim().toLowerCase(Locale.ROOT);
+      if (!v.equals("true") && !v.equals("false")) {
+        throw bad(key, v, "must be true or false");
+      }
+      return v.equals("true");
     }
 
     double decimal(String key, double min, double max) {

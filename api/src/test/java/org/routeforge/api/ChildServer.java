@@ -76,6 +76,15 @@ final class ChildServer implements AutoCloseable {
     }
   }
 
+  /** Asks the process to stop (SIGTERM, as from Ctrl-C or a service manager) and waits for it to exit. */
+  int terminate(Duration timeout) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      throw new AssertionError("serve did not stop within " + timeout + " of SIGTERM:\n" + logTail());
+    }
+    return process.exitValue();
+  }
+
   /** Kills the process at once (SIGKILL): no shutdown hook runs. */
   void kill() throws InterruptedException {
     process.destroyForcibly();

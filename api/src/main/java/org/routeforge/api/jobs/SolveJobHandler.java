@@ -35,9 +35,9 @@ import org.slf4j.LoggerFactory;
  * new best) and a heartbeat to the database every second (which is also where it learns of a cancel
  * requested on another server), and stores the result.
  *
- * <p>Restart safety: a job whose server dies stays PROCESSING in JobRunr until another (or the
- * restarted) server finds it orphaned and retries it; this handler then runs it again from the
- * start. After {@value #MAX_INTERRUPTIONS} interruptions it marks the job failed with the reason
+ * <p>Restart safety: a job whose server dies stays PROCESSING in JobRunr until the restarted server
+ * (embedded database, {@link InterruptedJobs}) or another server sharing the queue (JobRunr's orphan
+ * detection) retries it; this handler then runs it again from the start. After {@value #MAX_INTERRUPTIONS} interruptions it marks the job failed with the reason
  * instead. A solver error fails the job at once (it would fail again). When this server shuts down
  * gracefully, running jobs are put back in the queue and the handler throws, so JobRunr retries them.
  *
@@ -132,7 +132,8 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
     }
     if (stopping.get() && !l.userCancelled) {
       store.requeue(id, "the server stopped while solving; the job will run again");
-      throw new IllegalStateException("server " + serverId + " is stopping; job " + id + " re-queued");
+      LOG.info("job {} re-queued: this server is stopping", id);
+      throw new RequeuedOnStop(serverId, id);
     }
     Solution best = result.best();
     JobStatus status = l.userCancelled ? JobStatus.CANCELLED : JobStatus.FINISHED;

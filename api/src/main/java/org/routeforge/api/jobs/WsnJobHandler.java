@@ -98,7 +98,8 @@ public final class WsnJobHandler implements JobRequestHandler<WsnJobRequest> {
     } catch (CancellationException e) {
       if (stopping.get()) {
         store.requeue(id, "the server stopped while simulating; the job will run again");
-        throw new IllegalStateException("server " + serverId + " is stopping; job " + id + " re-queued");
+        LOG.info("job {} re-queued: this server is stopping", id);
+        throw new RequeuedOnStop(serverId, id);
       }
       store.complete(id, new JobStore.Result(JobStatus.CANCELLED, null, "CANCELLED", null, null));
       return;

@@ -8,8 +8,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -64,22 +66,89 @@ public final class ApiKeys {
   }
 
   /**
-   * Stores a key chosen by the operator (from {@code ROUTEFORGE_ADMIN_KEY}) unless it is already
-   * stored. Returns whether it was added.
+   * Makes the operator's admin key (from {@code ROUTEFORGE_ADMIN_KEY}) the one key that came from the
+   * environment: stores it unless it is stored already, and deletes any earlier key from the
+   * environment, so that changing the variable retires the previous admin key. Keys created by
+   * {@code keys create} or {@code POST /v1/keys} are kept. Returns whether the key was added.
    *
    * @throws IllegalArgumentException when the key is shorter than 16 characters
    */
-  public boolean ensure(String key, String tenant, boolean admin, String label) throws SQLException {
+  public boolean ensureFromEnvironment(String key) throws SQLException {
     if (key.length() < 16) {
-      throw new IllegalArgumentException("an API key must have at least 16 characters");
+      throw new IllegalArgumentException("ROUTEFORGE_ADMIN_KEY must have at least 16 characters");
     }
-    checkTenant(tenant);
-    if (lookup(hash(key)).isPresent()) {
-      return false;
+    String hash = hash(key);
+    boolean added = false;
+    try (Connection c = db.connection()) {
+      c.setAutoCommit(false);
+      try {
+        try (PreparedStatement ps = c.prepareStatement(
+            "DELETE FROM rf_api_keys WHERE from_env = TRUE AND key_hash <> ?")) {
+          ps.setString(1, hash);
+          ps.executeUpdate();
+        }
+        boolean stored;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM rf_api_keys WHERE key_hash = ?")) {
+          ps.setString(1, hash);
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            stored = rs.getLong(1) > 0;
+          }
+        }
+        if (stored) {
+          try (PreparedStatement ps = c.prepareStatement(
+              "UPDATE rf_api_keys SET from_env = TRUE, admin = TRUE WHERE key_hash = ?")) {
+            ps.setString(1, hash);
+            ps.executeUpdate();
+          }
+        } else {
+          insert(c, hash.substring(0, 8), hash, "admin", true, "ROUTEFORGE_ADMIN_KEY", true);
+          added = true;
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
     }
-    String keyId = hash(key).substring(0, 8);
-    insert(keyId, hash(key), tenant, admin, label);
-    return true;
+    cache.clear();
+    return added;
+  }
+
+  /** One stored key as listed by {@code keys list} and {@code GET /v1/keys} (never the secret). */
+  public record Listed(String keyId, String tenant, boolean admin, String label, long createdAt,
+      boolean fromEnvironment) {}
+
+  /** All keys, oldest first. */
+  public List<Listed> list() throws SQLException {
+    List<Listed> out = new ArrayList<>();
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement("SELECT key_id, tenant, admin, label, created_at, from_env "
+            + "FROM rf_api_keys ORDER BY created_at, key_id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new Listed(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4), rs.getLong(5),
+            rs.getBoolean(6)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Deletes a key by its id; requests with it are refused from then on (also those whose
+   * verification this process had cached). Returns whether such a key existed.
+   */
+  public boolean revoke(String keyId) throws SQLException {
+    int n;
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement("DELETE FROM rf_api_keys WHERE key_id = ?")) {
+      ps.setString(1, keyId);
+      n = ps.executeUpdate();
+    }
+    cache.values().removeIf(cached -> cached.principal.keyId().equals(keyId));
+    return n > 0;
   }
 
   /** Whether any admin key exists. */
@@ -120,15 +189,22 @@ public final class ApiKeys {
 
   private void insert(String keyId, String hash, String tenant, boolean admin, String label)
       throws SQLException {
-    try (Connection c = db.connection();
-        PreparedStatement ps = c.prepareStatement("INSERT INTO rf_api_keys "
-            + "(key_id, key_hash, tenant, admin, label, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+    try (Connection c = db.connection()) {
+      insert(c, keyId, hash, tenant, admin, label, false);
+    }
+  }
+
+  private static void insert(Connection c, String keyId, String hash, String tenant, boolean admin, String label,
+      boolean fromEnv) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO rf_api_keys "
+        + "(key_id, key_hash, tenant, admin, label, created_at, from_env) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, keyId);
       ps.setString(2, hash);
       ps.setString(3, tenant);
       ps.setBoolean(4, admin);
       ps.setString(5, label);
       ps.setLong(6, System.currentTimeMillis());
+      ps.setBoolean(7, fromEnv);
       ps.executeUpdate();
     }
   }

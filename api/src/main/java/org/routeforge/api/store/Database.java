@@ -1,12 +1,15 @@
 package org.routeforge.api.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import java.util.Locale;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGConnectionPoolDataSource;
@@ -17,12 +20,25 @@ import org.routeforge.api.ServiceConfig;
  * PostgreSQL database (shared by several servers) when {@code database_url} is set. Both hold the
  * JobRunr queue and RouteForge's own tables ({@code rf_jobs}, {@code rf_api_keys}), created on start.
  *
+ * <p>The embedded database is private to one process: it opens no network port (no H2
+ * {@code AUTO_SERVER}, no TCP server) and H2 locks the file, so a second process that opens the same
+ * data directory, such as {@code routeforge keys create} while {@code serve} runs, gets a
+ * {@link DatabaseInUseException} telling it to stop the server or to use the HTTP API (an admin key
+ * manages keys through {@code /v1/keys}). The data directory is created 0700 and the database files
+ * 0600 ({@link OwnerOnlyFiles}). An H2 URL from the settings that asks for a network server
+ * ({@code AUTO_SERVER=TRUE}, {@code jdbc:h2:tcp:}, {@code jdbc:h2:ssl:}) is refused unless
+ * {@code database_allow_network=true}. An embedded file that was not closed cleanly is first brought
+ * to its newest complete state ({@link UncleanShutdownRecovery}: H2's own quick recovery can drop
+ * the last acknowledged commits after a {@code kill -9}).
+ *
  * <p>Connections come from H2's {@link JdbcConnectionPool}, which pools any JDBC
  * {@code ConnectionPoolDataSource} (H2's own or pgjdbc's).
  *
  * @implNote thread-safe; close it once, after the JobRunr server has stopped.
  */
 public final class Database implements AutoCloseable {
+  /** Base name of the embedded database in the data directory ({@value}.mv.db). */
+  public static final String FILE_NAME = "routeforge";
   private final JdbcConnectionPool pool;
   private final boolean postgres;
   private final String description;
@@ -33,24 +49,27 @@ public final class Database implements AutoCloseable {
     this.description = description;
   }
 
-  /** Opens (and on first use creates) the database the configuration names. */
+  /**
+   * Opens (and on first use creates) the database the configuration names.
+   *
+   * @throws DatabaseInUseException when the embedded database file is held by another process
+   * @throws IllegalArgumentException when {@code database_url} is neither H2 nor PostgreSQL, or asks
+   *     for an H2 network server without {@code database_allow_network=true}
+   */
   public static Database open(ServiceConfig config) throws IOException, SQLException {
     JdbcConnectionPool pool;
     boolean pg;
     String description;
+    Path embeddedFile = null;
     if (config.embeddedDatabase()) {
-      Files.createDirectories(config.dataDir());
-      Path file = config.dataDir().resolve("routeforge");
-      JdbcDataSource h2 = new JdbcDataSource();
-      // AUTO_SERVER lets `routeforge keys create` open the file while a server holds it. WRITE_DELAY=0
-      // writes every commit at once: H2's default 500 ms delay loses the last commits (a job's
-      // "running" claim, a finished result) when the process is killed.
-      h2.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
-      h2.setUser("sa");
-      h2.setPassword("");
-      pool = JdbcConnectionPool.create(h2);
+      OwnerOnlyFiles.directory(config.dataDir());
+      embeddedFile = config.dataDir().resolve(FILE_NAME);
+      Path mvFile = config.dataDir().resolve(FILE_NAME + ".mv.db");
+      UncleanShutdownRecovery.recoverIfNeeded(mvFile, "H2 " + mvFile);
+      OwnerOnlyFiles.createFile(mvFile);
+      pool = h2Pool(h2Url("jdbc:h2:file:" + embeddedFile.toAbsolutePath()));
       pg = false;
-      description = "H2 " + file + ".mv.db";
+      description = "H2 " + embeddedFile + ".mv.db";
     } else if (config.databaseUrl().startsWith("jdbc:postgresql:")) {
       PGConnectionPoolDataSource ds = new PGConnectionPoolDataSource();
       ds.setURL(config.databaseUrl());
@@ -63,14 +82,62 @@ public final class Database implements AutoCloseable {
       pool = JdbcConnectionPool.create(ds);
       pg = true;
       description = "PostgreSQL " + config.databaseUrl().replaceAll("password=[^&]*", "password=***");
+    } else if (config.databaseUrl().startsWith("jdbc:h2:")) {
+      String network = ServiceConfig.h2NetworkFeature(config.databaseUrl());
+      if (network != null && !config.databaseAllowNetwork()) {
+        throw new IllegalArgumentException("database_url uses " + network
+            + ", which lets other processes connect over the network; set database_allow_network=true to allow it");
+      }
+      pool = h2Pool(h2Url(config.databaseUrl()));
+      pg = false;
+      description = "H2 " + config.databaseUrl().replaceAll("(?i)password=[^;]*", "password=***");
     } else {
-      throw new IllegalArgumentException("database_url must be empty (embedded H2) or start with "
-          + "jdbc:postgresql: but was '" + config.databaseUrl() + "'");
+      throw new IllegalArgumentException("database_url must be empty (embedded H2), start with jdbc:h2: or "
+          + "with jdbc:postgresql: but was '" + config.databaseUrl() + "'");
     }
     pool.setMaxConnections(Math.max(32, config.workers() * 4));
     Database db = new Database(pool, pg, description);
-    db.createSchema();
+    try {
+      db.createSchema();
+    } catch (SQLException e) {
+      pool.dispose();
+      if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+        throw new DatabaseInUseException(description, e);
+      }
+      throw e;
+    }
+    if (embeddedFile != null) {
+      // H2 creates its companion files (lock, trace, temporary results) with the process umask.
+      OwnerOnlyFiles.restrictFiles(config.dataDir(), FILE_NAME + ".");
+    }
     return db;
+  }
+
+  /**
+   * The H2 settings every embedded database gets, unless the URL sets them itself: {@code
+   * WRITE_DELAY=0} makes each commit write its MVStore chunk before the commit returns (H2's default
+   * keeps commits in memory for up to 500 ms and stores them from a background thread, so a
+   * {@code kill -9} lost the last acknowledged changes); {@code DB_CLOSE_ON_EXIT=FALSE} leaves closing
+   * to {@link #close()}, after the job server has stopped (H2's own shutdown hook would close the
+   * database under the still running workers).
+   */
+  static String h2Url(String url) {
+    StringBuilder sb = new StringBuilder(url);
+    for (String setting : new String[] {"WRITE_DELAY=0", "DB_CLOSE_ON_EXIT=FALSE"}) {
+      String key = setting.substring(0, setting.indexOf('=') + 1);
+      if (!url.toUpperCase(Locale.ROOT).contains(";" + key)) {
+        sb.append(';').append(setting);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static JdbcConnectionPool h2Pool(String url) {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL(url);
+    h2.setUser("sa");
+    h2.setPassword("");
+    return JdbcConnectionPool.create(h2);
   }
 
   /** The pooled data source (for JobRunr and the stores). */
@@ -104,6 +171,12 @@ public final class Database implements AutoCloseable {
           + "admin BOOLEAN NOT NULL, "
           + "label VARCHAR(256), "
           + "created_at BIGINT NOT NULL)");
+      // Marks the key taken from ROUTEFORGE_ADMIN_KEY, so that a changed variable retires the old one;
+      // in a store from before the column, that key is the one labelled with the variable's name.
+      if (!hasColumn(c, "rf_api_keys", "from_env")) {
+        s.execute("ALTER TABLE rf_api_keys ADD COLUMN from_env BOOLEAN DEFAULT FALSE NOT NULL");
+        s.execute("UPDATE rf_api_keys SET from_env = TRUE WHERE label = 'ROUTEFORGE_ADMIN_KEY'");
+      }
       s.execute("CREATE TABLE IF NOT EXISTS rf_jobs ("
           + "id VARCHAR(36) PRIMARY KEY, "
           + "tenant VARCHAR(128) NOT NULL, "
@@ -134,6 +207,18 @@ public final class Database implements AutoCloseable {
           + "solution_sol " + text + ")");
       s.execute("CREATE INDEX IF NOT EXISTS rf_jobs_tenant_created ON rf_jobs (tenant, created_at)");
       s.execute("CREATE INDEX IF NOT EXISTS rf_jobs_status ON rf_jobs (status)");
+    }
+  }
+
+  private static boolean hasColumn(Connection c, String table, String column) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM information_schema.columns "
+        + "WHERE LOWER(table_name) = ? AND LOWER(column_name) = ?")) {
+      ps.setString(1, table);
+      ps.setString(2, column);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1) > 0;
+      }
     }
   }
 

@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
             + "workers, max_body_bytes, max_stops, max_vehicles, max_time_limit_s, "
             + "default_time_limit_s, sync_max_stops, sync_max_time_limit_s, rate_limit_per_s, "
             + "rate_limit_burst, max_queued_jobs, poll_interval_s, graphs (name=edge-list-file,...), "
-            + "roads_osm (an .osm.pbf routed on with GraphHopper: /v1/matrix, and requests with coordinates only), max_wsn_nodes, max_matrix_points, job_ttl_days, max_connections."})
+            + "roads_osm (an .osm.pbf routed on with GraphHopper: /v1/matrix, and requests with coordinates only), max_wsn_nodes, max_matrix_points, job_ttl_days, max_connections, database_allow_network (default false: an H2 "
+            + "database_url with AUTO_SERVER or tcp: is refused)."})
 public final class ServeCommand implements Callable<Integer> {
   @Mixin ServiceOptions service;
 
