@@ -43,6 +43,11 @@ public final class RateLimiter {
     return b == null ? 0 : b.waitSeconds(perSecond, burst, System.nanoTime());
   }
 
+  /** Number of buckets held (for tests). */
+  int size() {
+    return buckets.size();
+  }
+
   private static final class Bucket {
     private double tokens;
     private long last;
