@@ -43,12 +43,54 @@ public final class RouteForgeCli {
 
   private RouteForgeCli() {}
 
+  /**
+   * The {@code bench} line of the command list: the benchmark suites live in the benchmarks module
+   * (which the service does not depend on), and the {@code routeforge} launcher runs them.
+   */
+  static final String BENCH = "bench";
+  static final String BENCH_DESCRIPTION = "Runs the benchmark suites and writes their reports "
+      + "(module benchmarks; `routeforge bench --help`).";
+
   /** Builds the command line with all subcommands; tests call this to run commands in-process. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new RouteForgeCli());
     cl.setExecutionExceptionHandler(new InputErrorHandler());
+    cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
+        help -> withBench(help.commandList()));
     return cl;
   }
+
+  /** Adds the {@code bench} line to picocli's command list, aligned with the other descriptions. */
+  static String withBench(String commandList) {
+    String[] lines = commandList.split("\n");
+    int column = -1;
+    for (String line : lines) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\s+\\S+\\s+)\\S").matcher(line);
+      if (m.find()) {
+        column = m.group(1).length();
+        break;
+      }
+    }
+    String name = "  " + BENCH;
+    int start = Math.max(name.length() + 2, column);
+    StringBuilder out = new StringBuilder(commandList).append(name).append(" ".repeat(start - name.length()));
+    int used = start;
+    for (String word : BENCH_DESCRIPTION.split(" ")) {
+      if (used > start && used + 1 + word.length() > HELP_WIDTH) {
+        out.append(System.lineSeparator()).append(" ".repeat(start + 2));
+        used = start + 2;
+      } else if (used > start) {
+        out.append(' ');
+        used++;
+      }
+      out.append(word);
+      used += word.length();
+    }
+    return out.append(System.lineSeparator()).toString();
+  }
+
+  /** picocli's default usage width. */
+  private static final int HELP_WIDTH = 80;
 
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

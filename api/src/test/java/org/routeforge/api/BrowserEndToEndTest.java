@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The web page end to end in headless Chromium (Debian's {@code chromium}), driven over the Chrome
  * DevTools Protocol: the page picks an example, starts a job, follows its server-sent events (the
  * cost chart), and draws the result (Leaflet or the plane, route and unassigned tables); the test
- * reads the final DOM. Skipped, with a message, when no Chromium is installed (CI installs it).
+ * reads the final DOM, and that the page ran under its Content-Security-Policy without a violation.
+ * Each test is skipped, with a message, when no Chromium is installed (CI installs it).
  */
 class BrowserEndToEndTest {
   static TestServer srv;
@@ -35,10 +37,17 @@ class BrowserEndToEndTest {
   @BeforeAll
   static void start() throws Exception {
     chromium = findChromium();
+    if (chromium != null) {
+      srv = new TestServer();
+      key = srv.key("browser");
+    }
+  }
+
+  /** Per test, so that each test is reported as skipped (an assumption in @BeforeAll reports none). */
+  @BeforeEach
+  void needsChromium() {
     Assumptions.assumeTrue(chromium != null,
         "headless browser test skipped: no chromium found (install Debian's chromium, e.g. `apt-get install -y chromium`, or set CHROME_BIN)");
-    srv = new TestServer();
-    key = srv.key("browser");
   }
 
   @AfterAll
@@ -107,14 +116,23 @@ class BrowserEndToEndTest {
         Thread.sleep(200);
       }
       Cdp cdp = new Cdp(srv.http, pageWs);
+      // Record Content-Security-Policy violations from the start of the page: install the listener
+      // for every new document, then load the page again.
+      var script = TestServer.JSON.createObjectNode().put("source", "window.__csp = [];"
+          + "document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));");
+      cdp.call("Page.enable", TestServer.JSON.createObjectNode());
+      cdp.call("Page.addScriptToEvaluateOnNewDocument", script);
+      cdp.call("Page.reload", TestServer.JSON.createObjectNode());
+      Thread.sleep(500);
       String state = "";
       while (System.nanoTime() < deadline && !state.equals("finished") && !state.equals("error")) {
         Thread.sleep(500);
         state = cdp.eval("document.body ? document.body.dataset.state : ''");
       }
       String html = cdp.eval("document.documentElement.outerHTML");
+      String csp = cdp.eval("JSON.stringify(window.__csp === undefined ? 'not recorded' : window.__csp)");
       cdp.close();
-      return html;
+      return html + "\n<!-- csp-violations: " + csp + " -->";
     } finally {
       // Chromium's helper processes (renderer, GPU, crashpad) outlive the browser process and keep
       // writing into the profile folder, which the test's temporary folder must be able to delete.
@@ -141,15 +159,21 @@ class BrowserEndToEndTest {
     }
 
     String eval(String expression) throws Exception {
+      var params = TestServer.JSON.createObjectNode().put("expression", expression).put("returnByValue", true);
+      return call("Runtime.evaluate", params).path("result").path("result").path("value").asText("");
+    }
+
+    /** Calls a DevTools method and waits for its reply. */
+    JsonNode call(String method, com.fasterxml.jackson.databind.node.ObjectNode params) throws Exception {
       int id = ids.incrementAndGet();
       CompletableFuture<JsonNode> f = new CompletableFuture<>();
       pending.put(id, f);
       var msg = TestServer.JSON.createObjectNode();
       msg.put("id", id);
-      msg.put("method", "Runtime.evaluate");
-      msg.putObject("params").put("expression", expression).put("returnByValue", true);
+      msg.put("method", method);
+      msg.set("params", params);
       ws.sendText(TestServer.JSON.writeValueAsString(msg), true).get(30, TimeUnit.SECONDS);
-      return f.get(60, TimeUnit.SECONDS).path("result").path("result").path("value").asText("");
+      return f.get(60, TimeUnit.SECONDS);
     }
 
     @Override
@@ -183,6 +207,7 @@ class BrowserEndToEndTest {
     assertTrue(html.contains("class=\"seq\""), "per-route table rows");
     assertTrue(html.contains("class=\"route\""), "routes drawn on the plane");
     assertTrue(html.contains("data-points="), "the SSE cost chart has points");
+    assertTrue(html.contains("<!-- csp-violations: [] -->"), () -> "no CSP violation: " + html.substring(html.lastIndexOf("<!--")));
   }
 
   @Test
@@ -191,6 +216,7 @@ class BrowserEndToEndTest {
     assertTrue(html.contains("data-state=\"finished\""), () -> "page reached 'finished': " + excerpt(html));
     assertTrue(html.contains("leaflet-interactive"), "Leaflet drew the routes");
     assertTrue(html.contains("class=\"seq\""), "per-route table rows");
+    assertTrue(html.contains("<!-- csp-violations: [] -->"), () -> "no CSP violation: " + html.substring(html.lastIndexOf("<!--")));
   }
 
   private static String excerpt(String html) {

@@ -23,6 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Run: {@code java -cp <api test class path> org.routeforge.api.LoadRun [clients] [warmup_s] [measure_s] [workers]}
  * ({@code workers=0}: an API-only server that only queues the jobs).
+ *
+ * <p>Against a server in another process (started with {@code routeforge serve}, rate limits raised):
+ * {@code java -Drouteforge.load.url=http://127.0.0.1:PORT -Drouteforge.load.admin_key=KEY ... LoadRun [clients] [warmup_s] [measure_s]};
+ * the client then creates its own tenant key with the admin key and measures only the submits.
  */
 public final class LoadRun {
   private LoadRun() {}
@@ -32,6 +36,17 @@ public final class LoadRun {
     int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     int measure = args.length > 2 ? Integer.parseInt(args[2]) : 30;
     String workers = args.length > 3 ? args[3] : "2";
+    String remote = System.getProperty("routeforge.load.url");
+    if (remote != null) {
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpResponse<String> k = http.send(HttpRequest.newBuilder(URI.create(remote + "/v1/keys"))
+          .header("Authorization", "Bearer " + System.getProperty("routeforge.load.admin_key"))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"tenant\":\"load\"}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      String key = TestServer.JSON.readTree(k.body()).get("key").asText();
+      measure(http, remote + "/v1/vrp/jobs?time_limit=0.05", key, clients, warmup, measure, "remote");
+      return;
+    }
     Path dir = Files.createTempDirectory("rf-load");
     ServiceConfig config = ServiceConfig.resolve(null, Map.of(), Map.of("data_dir", dir.toString(), "port", "0",
         "rate_limit_per_s", "1000000", "rate_limit_burst", "1000000", "max_queued_jobs", "1000000", "workers", workers));
@@ -39,6 +54,13 @@ public final class LoadRun {
       String key = server.keys().create("load", false, "load run").key();
       String url = "http://127.0.0.1:" + server.port() + "/v1/vrp/jobs?time_limit=0.05";
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      measure(http, url, key, clients, warmup, measure, workers);
+    }
+  }
+
+  private static void measure(HttpClient http, String url, String key, int clients, int warmup, int measure,
+      String workers) throws Exception {
+    {
       String[] bodies = new String[64];
       for (int i = 0; i < bodies.length; i++) {
         bodies[i] = TestServer.smallVrplib(15, i);

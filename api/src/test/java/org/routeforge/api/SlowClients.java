@@ -115,7 +115,7 @@ final class SlowClients implements AutoCloseable {
           }
         }
         connectedNow.set(up);
-        Thread.sleep(20);
+        Thread.sleep(100);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

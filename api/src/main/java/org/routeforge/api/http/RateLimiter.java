@@ -15,6 +15,7 @@ public final class RateLimiter {
   private final double burst;
   static final int PRUNE_ABOVE = 10_000;
   private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private volatile long lastPrune = System.nanoTime();
 
   public RateLimiter(double perSecond, int burst) {
     this.perSecond = perSecond;
@@ -27,7 +28,8 @@ public final class RateLimiter {
    */
   public long acquire(String key) {
     long now = System.nanoTime();
-    if (buckets.size() > PRUNE_ABOVE) {
+    if (buckets.size() > PRUNE_ABOVE && now - lastPrune > 1_000_000_000L) {
+      lastPrune = now; // at most one sweep a second, however many callers
       buckets.values().removeIf(b -> b.full(perSecond, burst, now));
     }
     return buckets.computeIfAbsent(key, k -> new Bucket(burst)).take(perSecond, burst, now);
@@ -39,6 +41,11 @@ public final class RateLimiter {
   public long waitSeconds(String key) {
     Bucket b = buckets.get(key);
     return b == null ? 0 : b.waitSeconds(perSecond, burst, System.nanoTime());
+  }
+
+  /** Number of buckets held (for tests). */
+  int size() {
+    return buckets.size();
   }
 
   private static final class Bucket {
