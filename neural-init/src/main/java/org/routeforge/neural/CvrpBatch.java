@@ -1,6 +1,7 @@
 package org.routeforge.neural;
 
 import java.util.random.RandomGenerator;
+import org.routeforge.data.generate.XGenerator;
 import org.routeforge.data.model.CompactInstance;
 import org.routeforge.data.model.Instance;
 import org.routeforge.data.model.Location;
@@ -13,8 +14,9 @@ import org.routeforge.data.model.VehicleType;
  * integers with one capacity per problem. Node 0 of each problem is the depot. Primitive arrays, row
  * {@code b} of node {@code i} at {@code b * nodes + i}.
  *
- * <p>Built from the POMO training distribution ({@link #uniform}) or from a real instance with its
- * coordinates normalised ({@link #of}); {@link #augment8} makes POMO's 8 symmetric copies.
+ * <p>Built from the POMO training distribution ({@link #uniform}), from X-like generated instances
+ * ({@link #xLike}) or from a real instance with its coordinates normalised ({@link #of});
+ * {@link #augment8} makes POMO's 8 symmetric copies.
  */
 public final class CvrpBatch {
   /** Number of problems. */
@@ -55,6 +57,21 @@ public final class CvrpBatch {
       }
     }
     return b;
+  }
+
+  /**
+   * X-like problems: each an instance of the data module's {@link XGenerator} (the X set's rules:
+   * depot central, eccentric or random; random, clustered or mixed customers; the seven demand kinds;
+   * route sizes from triangular(3, 6, 25); everything drawn from {@code rng}) with {@code customers}
+   * customers, in the network's frame ({@link #of}).
+   */
+  public static CvrpBatch xLike(int size, int customers, RandomGenerator rng) {
+    CvrpBatch[] parts = new CvrpBatch[size];
+    for (int p = 0; p < size; p++) {
+      Instance inst = XGenerator.generate(XGenerator.Config.random(customers, false), rng.nextLong());
+      parts[p] = of(CompactInstance.of(inst), false);
+    }
+    return concat(parts);
   }
 
   /** POMO's capacity for {@code customers} customers (demands 1..9). */

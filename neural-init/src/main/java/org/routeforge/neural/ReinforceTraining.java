@@ -9,8 +9,6 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
-import ai.djl.training.optimizer.Adam;
-import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,10 +29,15 @@ import java.util.function.ToDoubleBiFunction;
  * a small→large size curriculum, periodic validation on fixed held-out sets, checkpoints with a
  * {@link ModelCard}, a CSV log, a loss/validation plot and resuming from the last checkpoint.
  *
- * <p>Determinism: the instances of step {@code s} come from a generator seeded by
- * {@code (seed, s)}, so a resumed run draws the same data as an uninterrupted one. Resuming restores
- * the parameters and the step counter; Adam's moment estimates restart from zero (DJL does not
- * serialise optimiser state).
+ * <p>Data: each step's instances are a mix of POMO's uniform distribution ({@link CvrpBatch#uniform})
+ * and the X-like one ({@link CvrpBatch#xLike}: depot placement, clustered customers, the X set's
+ * demand kinds and route sizes), {@code xShare} of them X-like; the held-out validation sets are
+ * mixed the same way.
+ *
+ * <p>Determinism and resuming: the instances of step {@code s} come from a generator seeded by
+ * {@code (seed, s)}, so a resumed run draws the same data as an uninterrupted one. A checkpoint holds
+ * the parameters, the step counter and Adam's state ({@link ResumableAdam}), so a resumed run
+ * continues as the uninterrupted one would.
  */
 public final class ReinforceTraining {
 
@@ -52,20 +55,46 @@ public final class ReinforceTraining {
    * @param validationInstances held-out instances per size
    * @param out checkpoint directory
    * @param command the command line, recorded in the model card
+   * @param xShare fraction of each step's (and each validation set's) instances drawn X-like, in [0, 1]
    */
   public record Options(List<Integer> sizes, long steps, int batch, long seed, double learningRate,
-      double clipNorm, long validateEvery, int validationInstances, Path out, String command) {
+      double clipNorm, long validateEvery, int validationInstances, Path out, String command, double xShare) {
+    /** Share of X-like instances when none is given. */
+    public static final double DEFAULT_X_SHARE = 0.5;
+
     public Options {
       sizes = List.copyOf(sizes);
       if (sizes.isEmpty() || steps <= 0 || batch <= 0 || validateEvery <= 0 || validationInstances <= 0) {
         throw new IllegalArgumentException("sizes must be non-empty and steps, batch, validateEvery, "
             + "validationInstances positive");
       }
+      if (!(xShare >= 0 && xShare <= 1)) {
+        throw new IllegalArgumentException("the X-like share must be in [0, 1], got " + xShare);
+      }
       for (int s : sizes) {
         if (s < 2) {
           throw new IllegalArgumentException("training sizes need at least 2 customers, got " + s);
         }
       }
+    }
+
+    /** Options with the default X-like share {@value #DEFAULT_X_SHARE}. */
+    public Options(List<Integer> sizes, long steps, int batch, long seed, double learningRate, double clipNorm,
+        long validateEvery, int validationInstances, Path out, String command) {
+      this(sizes, steps, batch, seed, learningRate, clipNorm, validateEvery, validationInstances, out, command,
+          DEFAULT_X_SHARE);
+    }
+
+    /** {@code size} instances of {@code customers} customers, {@code round(xShare · size)} of them X-like first. */
+    public CvrpBatch instances(int size, int customers, SplittableRandom rng) {
+      int x = (int) Math.round(xShare * size);
+      if (x == 0) {
+        return CvrpBatch.uniform(size, customers, rng);
+      }
+      if (x == size) {
+        return CvrpBatch.xLike(size, customers, rng);
+      }
+      return CvrpBatch.concat(CvrpBatch.xLike(x, customers, rng), CvrpBatch.uniform(size - x, customers, rng));
     }
 
     /** Customer count at step {@code s}. */
@@ -117,7 +146,7 @@ public final class ReinforceTraining {
     List<CvrpBatch> valSets = new ArrayList<>();
     List<double[]> valRef = new ArrayList<>();
     for (int size : opt.sizes()) {
-      CvrpBatch v = CvrpBatch.uniform(opt.validationInstances(), size, new SplittableRandom(opt.seed() * 31 + size + 7));
+      CvrpBatch v = opt.instances(opt.validationInstances(), size, new SplittableRandom(opt.seed() * 31 + size + 7));
       double[] ref = new double[v.size];
       for (int p = 0; p < v.size; p++) {
         ref[p] = reference.applyAsDouble(v, p);
@@ -127,18 +156,24 @@ public final class ReinforceTraining {
     }
     err.printf(Locale.ROOT, "validation reference (%s) ready for sizes %s%n", referenceName, opt.sizes());
 
-    DefaultTrainingConfig cfg = trainingConfig(opt.learningRate());
+    DefaultTrainingConfig cfg = trainingConfig();
     long t0 = System.nanoTime();
     ModelCard card = resumedFrom;
-    try (Trainer trainer = start.model().newTrainer(cfg)) {
+    Path adamFile = opt.out().resolve(ResumableAdam.FILE);
+    boolean restore = firstStep > 0 && Files.exists(adamFile);
+    if (firstStep > 0 && !restore) {
+      err.println("no " + ResumableAdam.FILE + " in " + opt.out() + ": Adam's moments restart from zero");
+    }
+    try (Trainer trainer = start.model().newTrainer(cfg);
+        ResumableAdam adam = restore ? ResumableAdam.load(start, adamFile) : new ResumableAdam(start)) {
       double emaLoss = Double.NaN;
       double emaLen = Double.NaN;
       for (long s = firstStep; s < opt.steps(); s++) {
         int n = opt.sizeAt(s);
         int bs = opt.batchAt(n);
         SplittableRandom rng = new SplittableRandom(opt.seed() * 1_000_003L + s);
-        CvrpBatch batch = CvrpBatch.uniform(bs, n, rng);
-        double[] lm = step(trainer, start, batch, rng, opt.clipNorm());
+        CvrpBatch batch = opt.instances(bs, n, rng);
+        double[] lm = step(trainer, adam, opt.learningRate(), start, batch, rng, opt.clipNorm());
         double loss = lm[0];
         double meanLen = lm[1];
         emaLoss = Double.isNaN(emaLoss) ? loss : 0.95 * emaLoss + 0.05 * loss;
@@ -150,10 +185,10 @@ public final class ReinforceTraining {
         if ((s + 1) % opt.validateEvery() == 0 || last) {
           gap = validate(start, s + 1, valSets, valRef, history);
           card = new ModelCard(start.network().config(), trainedWith(), machine(),
-              "POMO uniform CVRP: depot and customers uniform in [0,1]^2, demand uniform 1..9, capacity "
-                  + "30/40/50 for 20/50/100 customers (interpolated)", opt.sizes(), s + 1, opt.batch(),
+              dataDescription(), opt.sizes(), s + 1, opt.batch(),
               opt.seed(), opt.learningRate(), elapsed, referenceName, history, opt.command());
           start.save(opt.out(), card);
+          adam.save(adamFile);
         }
         appendLog(new LogRow(s + 1, n, loss, meanLen, elapsed, gap));
         if (!Double.isNaN(gap)) {
@@ -164,6 +199,13 @@ public final class ReinforceTraining {
     }
     err.println();
     return card;
+  }
+
+  private String dataDescription() {
+    return String.format(Locale.ROOT, "%.0f %% X-like CVRP (data module XGenerator rules: depot central/eccentric/"
+        + "random, random/clustered customers, the X demand kinds and route sizes), %.0f %% POMO uniform CVRP (depot "
+        + "and customers uniform in [0,1]^2, demand 1..9, capacity 30/40/50 for 20/50/100 customers, interpolated)",
+        100 * opt.xShare(), 100 * (1 - opt.xShare()));
   }
 
   private double validate(PolicyModel model, long step, List<CvrpBatch> sets, List<double[]> refs,
@@ -191,12 +233,12 @@ public final class ReinforceTraining {
 
   /**
    * One REINFORCE step with the POMO shared baseline on {@code batch} (one sampled rollout per
-   * customer as start): zero gradients, roll out, backward, clip, Adam step.
+   * customer as start): zero gradients, roll out, backward, clip, Adam step with rate {@code lr}.
    *
    * @return {loss, mean rollout length}
    */
-  public static double[] step(Trainer trainer, PolicyModel model, CvrpBatch batch, SplittableRandom rng,
-      double clipNorm) {
+  public static double[] step(Trainer trainer, ResumableAdam adam, double lr, PolicyModel model, CvrpBatch batch,
+      SplittableRandom rng, double clipNorm) {
     int bs = batch.size;
     int n = batch.nodes - 1;
     double loss;
@@ -222,14 +264,16 @@ public final class ReinforceTraining {
       loss = lossNd.getFloat();
     }
     clipGradients(model, clipNorm);
-    trainer.step();
+    adam.step(lr);
     return new double[] {loss, meanLen};
   }
 
-  /** The Adam configuration of the trainer (the loss in it is unused: the loop computes its own). */
-  public static DefaultTrainingConfig trainingConfig(double learningRate) {
-    Adam adam = Adam.builder().optLearningRateTracker(Tracker.fixed((float) learningRate)).build();
-    return new DefaultTrainingConfig(Loss.l2Loss()).optOptimizer(adam);
+  /**
+   * The trainer's configuration. The trainer only runs the forward pass and collects gradients: the
+   * loop computes its own loss and takes its own, resumable Adam step ({@link ResumableAdam}).
+   */
+  public static DefaultTrainingConfig trainingConfig() {
+    return new DefaultTrainingConfig(Loss.l2Loss());
   }
 
   /**

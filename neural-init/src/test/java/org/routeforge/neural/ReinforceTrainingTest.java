@@ -22,13 +22,14 @@ class ReinforceTrainingTest {
   void fewStepsOnFixedSetLowerTheCost() {
     CvrpBatch fixed = CvrpBatch.uniform(8, 8, new SplittableRandom(1));
     try (PolicyModel model = PolicyModel.create(new PolicyConfig(16, 2, 1, 32, 10), 3);
-        Trainer trainer = model.model().newTrainer(ReinforceTraining.trainingConfig(3e-3))) {
+        Trainer trainer = model.model().newTrainer(ReinforceTraining.trainingConfig());
+        ResumableAdam adam = new ResumableAdam(model)) {
       SplittableRandom rng = new SplittableRandom(9);
       double firstLen = 0;
       double lastLen = 0;
       int steps = 40;
       for (int s = 0; s < steps; s++) {
-        double[] lm = ReinforceTraining.step(trainer, model, fixed, rng, 1.0);
+        double[] lm = ReinforceTraining.step(trainer, adam, 3e-3, model, fixed, rng, 1.0);
         assertTrue(Double.isFinite(lm[0]), "loss must stay finite, step " + s);
         if (s < 5) {
           firstLen += lm[1] / 5;
@@ -51,11 +52,12 @@ class ReinforceTrainingTest {
 
   private static double[] run(CvrpBatch fixed) {
     try (PolicyModel model = PolicyModel.create(new PolicyConfig(16, 2, 1, 32, 10), 5);
-        Trainer trainer = model.model().newTrainer(ReinforceTraining.trainingConfig(1e-3))) {
+        Trainer trainer = model.model().newTrainer(ReinforceTraining.trainingConfig());
+        ResumableAdam adam = new ResumableAdam(model)) {
       SplittableRandom rng = new SplittableRandom(4);
       double[] lm = null;
       for (int s = 0; s < 5; s++) {
-        lm = ReinforceTraining.step(trainer, model, fixed, rng, 1.0);
+        lm = ReinforceTraining.step(trainer, adam, 1e-3, model, fixed, rng, 1.0);
       }
       return new double[] {lm[0], meanGreedy(model, fixed)};
     }
