@@ -5,7 +5,7 @@ import org.routeforge.data.model.Stop;
 import org.routeforge.data.model.VehicleType;
 import org.routeforge.solver.SolveOptions;
 import org.routeforge.solver.SolverEngine;
-import org.routeforge.solver.ortools.rich.RichOrToolsEngine;
+import org.routeforge.solver.ortools.OrToolsEngine;
 
 /**
  * Decides which instances need the rich engines: those the single-depot compact view cannot express
@@ -37,6 +37,6 @@ public final class RichDispatch {
 
   /** The rich engine of {@code kind}. */
   public static SolverEngine engine(SolveOptions.EngineKind kind) {
-    return kind == SolveOptions.EngineKind.ORTOOLS ? new RichOrToolsEngine() : new RichMemeticEngine();
+    return kind == SolveOptions.EngineKind.ORTOOLS ? new OrToolsEngine() : new RichMemeticEngine();
   }
 }
