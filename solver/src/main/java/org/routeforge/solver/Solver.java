@@ -10,7 +10,6 @@ import org.routeforge.solver.init.Providers;
 import org.routeforge.solver.memetic.MemeticEngine;
 import org.routeforge.solver.ortools.OrToolsEngine;
 import org.routeforge.solver.ortools.PolishingEngine;
-import org.routeforge.solver.ortools.rich.RichOrToolsEngine;
 import org.routeforge.solver.polish.InsertionPolishingEngine;
 import org.routeforge.solver.problem.Feature;
 import org.routeforge.solver.problem.Features;
@@ -58,12 +57,8 @@ public final class Solver {
           List.of("pmx-crossover", "swap-mutation", "cheapest-insertion", "relocate", "exchange",
               "insert-unserved", "priority-ejection"), InsertionPolishingEngine::new, false, true,
           RichMemeticEngine::new),
-      new Implementation(SolveOptions.EngineKind.ORTOOLS, "ortools/classic", Feature.CLASSIC,
-          List.of("or-tools routing search"), null, false, false, OrToolsEngine::new),
-      new Implementation(SolveOptions.EngineKind.ORTOOLS, "ortools/rich", Feature.ALL,
-          List.of("or-tools routing search"), null, false, true,
-          () -> (inst, o, l, c) -> new RichOrToolsEngine()
-              .solveRich(RichRequest.of(inst).withObjective(o.objective()), o, l, c).result()));
+      new Implementation(SolveOptions.EngineKind.ORTOOLS, "ortools", Feature.ALL,
+          List.of("or-tools routing search"), null, false, true, OrToolsEngine::new));
 
   /** The implementation that runs {@code kind} on an instance with {@code features}, minimizing the cost. */
   public static Implementation implementation(SolveOptions.EngineKind kind, Features features) {

@@ -7,11 +7,11 @@ import java.time.Duration;
 import java.util.Locale;
 import org.routeforge.data.model.Instance;
 import org.routeforge.solver.SolveOptions;
+import org.routeforge.solver.ortools.OrToolsEngine;
 import org.routeforge.solver.rich.RichEvaluation;
 import org.routeforge.solver.rich.RichMemeticEngine;
 import org.routeforge.solver.rich.RichRequest;
 import org.routeforge.solver.rich.RichResult;
-import org.routeforge.solver.ortools.rich.RichOrToolsEngine;
 
 /**
  * Runs the generated rich suite ({@link RichSuite}) with both rich engines at the same budget and seed,
@@ -39,7 +39,7 @@ public final class RichBench {
             .build();
         System.err.printf("%s %s %d s ...%n", inst.name(), engine, seconds);
         RichRequest req = RichRequest.of(inst);
-        RichResult r = engine.equals("ortools") ? new RichOrToolsEngine().solveRich(req, o, null, null)
+        RichResult r = engine.equals("ortools") ? new OrToolsEngine().solveRich(req, o, null, null)
             : new RichMemeticEngine().solveRich(req, o, null, null);
         RichEvaluation e = r.evaluation();
         String row = String.format(Locale.ROOT, "%s,%d,%s,%d,%d,%.2f,%d,%d,%.0f,%s,%d,%.1f%n", inst.name(),

@@ -5,19 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 import org.routeforge.data.model.Instance;
 import org.routeforge.solver.CancelToken;
-import org.routeforge.solver.PreparedInstance;
 import org.routeforge.solver.ProgressListener;
 import org.routeforge.solver.SolveOptions;
+import org.routeforge.solver.model.Route;
 import org.routeforge.solver.model.Solution;
+import org.routeforge.solver.rich.RichFleet;
+import org.routeforge.solver.rich.RichRequest;
+import org.routeforge.solver.rich.RichResult;
+import org.routeforge.solver.rich.RichRoute;
 
 /**
  * The OR-Tools polish step: loads a solution's routes (typically the memetic search's best) into
- * OR-Tools as the initial assignment and lets its guided local search try to improve them within a
- * small budget. Different neighbourhoods than ours sometimes find a last improvement.
+ * the OR-Tools model of {@link OrToolsEngine} as the initial assignment and lets its guided local
+ * search try to improve them within a small budget. Different neighbourhoods than ours sometimes find
+ * a last improvement. Works on any instance the engine does: each route goes to the next unused
+ * vehicle of its vehicle type.
  *
  * <p>The input is returned unchanged when OR-Tools cannot load it (for instance an infeasible
- * solution, or a tight window that OR-Tools' conservative integer rounding of travel times rejects)
- * or when nothing better is found.
+ * solution, more routes of a type than it has vehicles, or a tight window that OR-Tools' conservative
+ * integer rounding of travel times rejects) or when nothing better is found.
  */
 public final class OrToolsPolish {
   private OrToolsPolish() {}
@@ -32,39 +38,31 @@ public final class OrToolsPolish {
    * @return the better of {@code solution} and OR-Tools' result: feasible beats infeasible, then lower cost
    */
   public static Solution polish(Instance instance, Solution solution, Duration budget, CancelToken cancel) {
-    long start = System.nanoTime();
-    PreparedInstance prepared = PreparedInstance.of(instance, SolveOptions.builder().timeLimit(budget).build());
-    if (prepared.compact().n <= 1 || solution.routes().isEmpty()) {
+    if (solution.routes().isEmpty() || instance.vehicleCount() <= 0) {
       return solution;
     }
-    int[] nodeOfStop = new int[instance.stops().size()];
-    for (int node = 1; node < prepared.compact().n; node++) {
-      nodeOfStop[prepared.stopOfNode(node)] = node;
+    RichFleet fleet = RichFleet.of(instance);
+    int types = instance.vehicleTypes().size();
+    int[] nextOfType = new int[types];
+    for (int t = 0; t < types; t++) {
+      nextOfType[t] = fleet.firstOfType(t);
     }
-    List<int[]> initial = new ArrayList<>(solution.routes().size());
-    for (int[] stops : solution.routeStops()) {
-      int[] nodes = new int[stops.length];
-      for (int i = 0; i < stops.length; i++) {
-        nodes[i] = nodeOfStop[stops[i]];
-        if (nodes[i] == 0) {
-          return solution; // the solution routes a stop no vehicle can serve: nothing to polish
-        }
+    List<RichRoute> initial = new ArrayList<>(solution.routes().size());
+    for (Route r : solution.routes()) {
+      int t = r.vehicleType();
+      if (t < 0 || t >= types || nextOfType[t] >= fleet.firstOfType(t + 1)) {
+        return solution; // more routes of this type than it has vehicles: not loadable
       }
-      initial.add(nodes);
+      initial.add(new RichRoute(nextOfType[t]++, r.stops(), new int[0]));
     }
-    OrToolsModel model = OrToolsModel.of(prepared.compact());
-    if (initial.size() > model.vehicles) {
+    RichRequest request = RichRequest.of(instance).withInitialRoutes(initial);
+    SolveOptions options = SolveOptions.builder().timeLimit(budget).build();
+    RichResult polished = OrToolsEngine.run(request, options, ProgressListener.NONE, cancel, true);
+    if (polished == null) {
       return solution;
     }
-    OrToolsSearch search = new OrToolsSearch(model, ProgressListener.NONE, cancel, start,
-        budget.toNanos() / 1e9, Double.NaN);
-    List<int[]> routes = search.run(OrToolsModel.parameters(model.defaultFirstSolution(),
-        budget.minusNanos(System.nanoTime() - start)), initial);
-    if (routes == null) {
-      return solution;
-    }
-    Solution polished = prepared.toSolution(routes);
-    boolean better = polished.feasible() && (!solution.feasible() || polished.cost() < solution.cost() - 1e-9);
-    return better ? polished : solution;
+    Solution out = polished.result().best();
+    boolean better = out.feasible() && (!solution.feasible() || out.cost() < solution.cost() - 1e-9);
+    return better ? out : solution;
   }
 }

@@ -9,10 +9,12 @@ import org.routeforge.solver.CancelToken;
 import org.routeforge.solver.Progress;
 import org.routeforge.solver.ProgressListener;
 import org.routeforge.solver.SolveResult.StopReason;
+import org.routeforge.solver.rich.RichRoute;
 
 /**
  * One OR-Tools search on an {@link OrToolsModel}: runs it from scratch or from initial routes, reports
- * each new best to a {@link ProgressListener} (from an at-solution callback), and stops early on the
+ * each new best objective to a {@link ProgressListener} (from an at-solution callback, with the cost in
+ * the instance's own units and whether every stop in the model is served), and stops early on the
  * cancel token or a target cost (through a custom search limit, which OR-Tools polls during the
  * search, so cancellation does not wait for the next solution).
  */
@@ -29,6 +31,7 @@ final class OrToolsSearch {
   private double bestCost = Double.POSITIVE_INFINITY;
   private boolean bestFeasible;
   private boolean targetReached;
+  private boolean warmRejected;
 
   /**
    * @param startNanos {@link System#nanoTime()} at the start of the solve (progress times count from it)
@@ -59,15 +62,14 @@ final class OrToolsSearch {
       return;
     }
     bestObjective = objective;
-    List<int[]> routes = model.routes(null);
-    int served = 0;
-    for (int[] r : routes) {
-      served += r.length;
+    bestFeasible = model.served(null) == model.modelStops;
+    bestCost = model.cost(null);
+    int routes = 0;
+    for (int v = 0; v < model.vehicles; v++) {
+      routes += model.routing.isEnd(model.routing.nextVar(model.routing.start(v)).value()) ? 0 : 1;
     }
-    bestFeasible = served == model.ci.n - 1;
-    bestCost = model.distance(routes);
     double elapsed = elapsedSeconds();
-    Progress p = new Progress(elapsed, bestCost, bestFeasible, routes.size(), solutions,
+    Progress p = new Progress(elapsed, bestCost, bestFeasible, routes, solutions,
         Math.min(1, elapsed / budgetSeconds));
     history.add(p);
     listener.onProgress(p);
@@ -77,25 +79,30 @@ final class OrToolsSearch {
   }
 
   /**
-   * Runs the search: from {@code initial} (node routes) when given, otherwise from the first-solution
+   * Runs the search: from {@code initial} when it has a stop, otherwise from the first-solution
    * strategy in {@code params}.
    *
-   * @return the best routes as node indices, or {@code null} when OR-Tools found no solution or could
-   *     not load {@code initial}
+   * @return the best solution, or {@code null} when OR-Tools found none or could not load {@code initial}
    */
-  List<int[]> run(RoutingSearchParameters params, List<int[]> initial) {
-    Assignment best;
-    if (initial == null) {
-      best = model.routing.solveWithParameters(params);
-    } else {
-      model.routing.closeModelWithParameters(params);
-      Assignment start = model.routing.readAssignmentFromRoutes(model.toIndexRoutes(initial), true);
-      if (start == null) {
-        return null;
-      }
-      best = model.routing.solveFromAssignmentWithParameters(start, params);
+  Assignment run(RoutingSearchParameters params, List<RichRoute> initial) {
+    long[][] start = model.toIndexRoutes(initial);
+    boolean warm = false;
+    for (long[] r : start) {
+      warm |= r.length > 0;
     }
-    return best == null ? null : model.routes(best);
+    warmRejected = false;
+    if (!warm) {
+      return model.routing.solveWithParameters(params);
+    }
+    model.routing.closeModelWithParameters(params);
+    Assignment first = model.routing.readAssignmentFromRoutes(start, true);
+    warmRejected = first == null;
+    return first == null ? null : model.routing.solveFromAssignmentWithParameters(first, params);
+  }
+
+  /** Whether the last {@link #run} was given initial routes that OR-Tools could not load. */
+  boolean warmRejected() {
+    return warmRejected;
   }
 
   /** Why the search ended (call after {@link #run}). */

@@ -11,8 +11,8 @@ import org.routeforge.solver.SolveOptions;
 import org.routeforge.solver.SolveResult;
 import org.routeforge.solver.SolveResult.StopReason;
 import org.routeforge.solver.SolverEngine;
+import org.routeforge.solver.ortools.OrToolsEngine;
 import org.routeforge.solver.ortools.PolishingEngine;
-import org.routeforge.solver.ortools.rich.RichOrToolsEngine;
 import org.routeforge.solver.rich.Objective;
 import org.routeforge.solver.rich.RichEvaluation;
 import org.routeforge.solver.rich.RichMemeticEngine;
@@ -49,7 +49,7 @@ public final class InsertionPolishingEngine implements SolverEngine {
     }
     SolveOptions polish = options.toBuilder().timeLimit(left).iterationLimit(0).polish(false)
         .engine(SolveOptions.EngineKind.ORTOOLS).build();
-    RichResult p = new RichOrToolsEngine().solveRich(request.withInitialRoutes(m.routes()), polish,
+    RichResult p = new OrToolsEngine().solveRich(request.withInitialRoutes(m.routes()), polish,
         ProgressListener.NONE, cancel);
     double elapsed = (System.nanoTime() - start) / 1e9;
     if (!better(p.evaluation(), m.evaluation(), options.objective())) {

@@ -63,4 +63,32 @@ class PolishingEngineTest {
     assertEquals(10, r.best().routeCount());
     assertEquals(1, r.history().size());
   }
+
+  @Test
+  void polishesAMultiDepotInstanceToo() {
+    Instance.Builder b = Instance.builder("two-depots");
+    int west = b.addLocation(TestInstances.location("west", 0, 0));
+    int east = b.addLocation(TestInstances.location("east", 100, 0));
+    for (int i = 0; i < 6; i++) {
+      int loc = b.addLocation(TestInstances.location("c" + i, 5 + 18 * i, 2));
+      b.addStop(org.routeforge.data.model.Stop.simple("c" + i, loc, 1));
+    }
+    b.euclidean(org.routeforge.data.model.Rounding.EXACT);
+    b.addVehicleType(org.routeforge.data.model.VehicleType.simple(3, 10, west));
+    b.addVehicleType(org.routeforge.data.model.VehicleType.simple(3, 10, east));
+    Instance inst = b.build();
+    SolveResult r = new PolishingEngine(new OneRouteEach()).solve(inst,
+        SolveOptions.builder().timeLimit(Duration.ofSeconds(1)).polish(true).build(), p -> { }, new CancelToken());
+    double oneEach = r.history().get(0).cost();
+    assertTrue(r.best().feasible());
+    assertTrue(r.best().cost() < 0.7 * oneEach, r.best().cost() + " vs " + oneEach);
+    // the evaluator agrees, with each route on a vehicle of its type
+    org.routeforge.solver.rich.RichFleet fleet = org.routeforge.solver.rich.RichFleet.of(inst);
+    int[] next = {fleet.firstOfType(0), fleet.firstOfType(1)};
+    List<org.routeforge.solver.rich.RichRoute> routes = new ArrayList<>();
+    for (org.routeforge.solver.model.Route route : r.best().routes()) {
+      routes.add(org.routeforge.solver.rich.RichRoute.of(next[route.vehicleType()]++, route.stops()));
+    }
+    assertEquals(r.best().cost(), org.routeforge.solver.rich.RichEvaluator.evaluate(inst, routes).cost(), 1e-6);
+  }
 }

@@ -13,7 +13,7 @@ import org.routeforge.data.model.Stop;
 import org.routeforge.data.model.TimeWindow;
 import org.routeforge.data.model.VehicleType;
 import org.routeforge.solver.SolveOptions;
-import org.routeforge.solver.ortools.rich.RichOrToolsEngine;
+import org.routeforge.solver.ortools.OrToolsEngine;
 
 /** Small rich instances built in code, and one way to solve them with either engine, for the tests. */
 final class Rich {
@@ -29,7 +29,7 @@ final class Rich {
         return new RichMemeticEngine().solveRich(req, o, null, null);
       }
       SolveOptions o = SolveOptions.builder().timeLimit(Duration.ofSeconds(4)).iterationLimit(300).seed(3).engine(SolveOptions.EngineKind.ORTOOLS).build();
-      return new RichOrToolsEngine().solveRich(req, o, null, null);
+      return new OrToolsEngine().solveRich(req, o, null, null);
     }
   }
 

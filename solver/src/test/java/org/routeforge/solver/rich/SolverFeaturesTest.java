@@ -50,7 +50,7 @@ class SolverFeaturesTest {
     }
     assertEquals(f.outside(Feature.CLASSIC).isEmpty(), false);
     assertEquals("memetic/insertion", Solver.implementation(SolveOptions.EngineKind.MEMETIC, f).name());
-    assertEquals("ortools/rich", Solver.implementation(SolveOptions.EngineKind.ORTOOLS, f).name());
+    assertEquals("ortools", Solver.implementation(SolveOptions.EngineKind.ORTOOLS, f).name());
   }
 
   @Test
