@@ -139,7 +139,7 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
     String sol = null;
     JobStore.Snapshot snap = null;
     if (best != null) {
-      json = mapper.writeValueAsString(SolutionJson.write(mapper, instance, best).put("routing", rr.routing()));
+      json = mapper.writeValueAsString(withRouting(SolutionJson.write(mapper, instance, best), rr));
       sol = VrplibSolution.fromStopIndices(best.routeStops(), best.cost()).format();
       snap = new JobStore.Snapshot(best.cost(), best.feasible(), best.routeCount(), result.iterations(),
           Math.min(1, result.runtimeSeconds() * 1000 / row.timeLimitMs()), (long) (result.runtimeSeconds() * 1000));
@@ -147,6 +147,16 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
     store.complete(id, new JobStore.Result(status, snap, result.stopReason().name(), json, sol));
     metrics.counter("routeforge.jobs.completed", "status", status.wire()).increment();
     metrics.timer("routeforge.jobs.solve").record(Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  /** The solution with its routing and, when asked for, route geometry (or why there is none). */
+  private static com.fasterxml.jackson.databind.node.ObjectNode withRouting(
+      com.fasterxml.jackson.databind.node.ObjectNode solution, RequestRouting rr) {
+    try {
+      return rr.decorate(solution);
+    } catch (ApiException e) {
+      return solution.put("geometry_error", e.problem().detail);
+    }
   }
 
   private void heartbeat(String id, LiveJobs.Live l, AtomicReference<Progress> latest, long limitMs, long t0) {
