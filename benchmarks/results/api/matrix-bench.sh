@@ -35,10 +35,10 @@ for _ in $(seq 1 300); do
   sleep 1
 done
 
-cpu() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
+cpu() { awk '{printf "%d", $14 + $15}' "/proc/$SERVER/stat"; }
 ticks=$(getconf CLK_TCK)
 request() {
-  curl -s -o "$WORK/out.json" -D "$WORK/headers.txt" -w '%{time_total} %{size_download}' \
+  curl -s -o "$WORK/out.json" -D "$WORK/headers.txt" -w '%{time_total} %{size_download}\n' \
     -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \
     --data-binary @"$WORK/matrix-1000.json" "http://127.0.0.1:$PORT/v1/matrix"
 }
