@@ -12,7 +12,7 @@ REPS="${1:-10}"
 KEY=bench-admin-key-0123456789
 mkdir -p "$WORK"
 export ROUTEFORGE_ADMIN_KEY="$KEY"
-export ROUTEFORGE_JAVA_OPTS="-Drouteforge.graphs=$WORK/graphs -Xmx2g"
+export ROUTEFORGE_JAVA_OPTS="-Drouteforge.graphs=$WORK/graphs -Xmx2g ${EXTRA_JAVA_OPTS:-}"
 
 # 1. 1000 points on Malta's roads (999 customers + depot, uniform, seed 1: the roads benchmark's sampler)
 if [[ ! -f "$WORK/matrix-1000.json" ]]; then
