@@ -2,13 +2,14 @@
 # POST /v1/matrix, 1000 x 1000 road points of Malta, timed end to end with curl against `routeforge serve --roads`.
 # Prints one line per request: wall time (curl time_total), the matrix time the server reports (Server-Timing),
 # the server process's CPU time for the request (/proc utime+stime) and the response size. See matrix.md.
-# Usage: benchmarks/results/api/matrix-bench.sh [REPS]   (env: OSM, WORK, PORT)
+# Usage: benchmarks/results/api/matrix-bench.sh [REPS]   (env: OSM, WORK, PORT, WARMUP, EXTRA_JAVA_OPTS)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 OSM="${OSM:-$ROOT/../shared/data/osm/malta-2018.osm.pbf}"
 WORK="${WORK:-/tmp/rf-matrix-bench}"
 PORT="${PORT:-18517}"
 REPS="${1:-10}"
+WARMUP="${WARMUP:-5}"
 KEY=bench-admin-key-0123456789
 mkdir -p "$WORK"
 export ROUTEFORGE_ADMIN_KEY="$KEY"
@@ -43,8 +44,8 @@ request() {
     --data-binary @"$WORK/matrix-1000.json" "http://127.0.0.1:$PORT/v1/matrix"
 }
 
-# 3. three warm-up requests (JIT), then REPS timed ones
-for _ in 1 2 3; do request > /dev/null; done
+# 3. WARMUP requests (JIT), then REPS timed ones
+for _ in $(seq 1 "$WARMUP"); do request > /dev/null; done
 echo "# $(date -u +%FT%TZ) load: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"
 echo "rep wall_s matrix_ms server_cpu_s bytes"
 for i in $(seq 1 "$REPS"); do
@@ -55,6 +56,9 @@ for i in $(seq 1 "$REPS"); do
   echo "$i $wall $m $(awk -v a="$c0" -v b="$c1" -v t="$ticks" 'BEGIN{printf "%.2f", (b-a)/t}') $bytes"
 done
 echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# with Accept-Encoding: gzip (what browsers and python-requests send): $(curl -s --compressed -o /dev/null \
+  -w '%{time_total} s, %{size_download} bytes' -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \
+  --data-binary @"$WORK/matrix-1000.json" "http://127.0.0.1:$PORT/v1/matrix")"
 python3 - "$WORK/out.json" <<'PY'
 import json, sys
 t = json.load(open(sys.argv[1]))
