@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The graphs and the road network this server loaded at start ({@code graphs}, {@code roads_osm}):
  * named edge-list graphs with their WormHole index (variant E) and exact bidirectional searches for
- * {@code POST /v1/paths}, and one GraphHopper road network for {@code POST /v1/matrix}.
+ * {@code POST /v1/paths}, and one GraphHopper road network for {@code POST /v1/matrix} and for
+ * requests that give coordinates only ({@link #routing()}).
  *
  * @implNote thread-safe: queries on one graph (or the road network) are serialised, because the
  *     search objects reuse their scratch arrays.

@@ -302,7 +302,7 @@ final class VrpEndpoints {
     n.put("status", JobStatus.FINISHED.wire());
     n.put("seed", seed);
     n.put("stop_reason", res.stopReason().name().toLowerCase(java.util.Locale.ROOT));
-    n.put("routing", rr.routing());
+    rr.decorate(n);
     n.putObject("timings").put("processing_ms", (System.nanoTime() - t0) / 1_000_000).put("solver_ms",
         Math.round(res.runtimeSeconds() * 1000));
     ctx.json(n);

@@ -123,6 +123,23 @@ class RoadRoutingEndpointTest {
   }
 
   @Test
+  void anAsyncJobKeepsRoutingAndGeometryInItsSolution() throws Exception {
+    HttpResponse<String> r = srv.send("POST", "/v1/vrp/jobs?time_limit=1", key, "application/json",
+        vroomRequest(new double[][] {STOPS[1], STOPS[3]}, true));
+    assertEquals(202, r.statusCode(), r.body());
+    String id = TestServer.json(r).get("id").asText();
+    JsonNode job = srv.awaitEnd(id, key, java.time.Duration.ofSeconds(60));
+    assertEquals("finished", job.get("status").asText(), job.toString());
+    JsonNode sol = TestServer.json(srv.get("/v1/vrp/jobs/" + id + "/solution", key));
+    assertEquals("roads (GraphHopper, car, monaco.osm.pbf)", sol.get("routing").asText(), sol.toString());
+    JsonNode route = sol.get("routes").get(0);
+    PointList line = ResponsePathDeserializerHelper.decodePolyline(route.get("geometry").asText(), 100, false, 1e5);
+    JsonNode last = route.get("steps").get(route.get("steps").size() - 1).get("location");
+    double end = metres(line.getLat(line.size() - 1), line.getLon(line.size() - 1), last.get(1).asDouble(), last.get(0).asDouble());
+    assertTrue(end < 100, "the polyline ends at the depot (snapped within 100 m of it): " + end + " m");
+  }
+
+  @Test
   void geographicRouteForgeJsonIsRoutedOnRoads() {
     String body = "{\"format\":\"routeforge/1\",\"name\":\"monaco\",\"geographic\":true,"
         + "\"locations\":[{\"id\":\"d\",\"x\":7.4246,\"y\":43.7384},{\"id\":\"a\",\"x\":7.4214,\"y\":43.7347},"

@@ -141,7 +141,7 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
     String sol = null;
     JobStore.Snapshot snap = null;
     if (best != null) {
-      json = mapper.writeValueAsString(SolutionJson.write(mapper, instance, best).put("routing", rr.routing()));
+      json = mapper.writeValueAsString(withRouting(SolutionJson.write(mapper, instance, best), rr));
       int[] types = new int[best.routes().size()];
       for (int r = 0; r < types.length; r++) {
         types[r] = best.routes().get(r).vehicleType();
@@ -154,6 +154,16 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
     store.complete(id, new JobStore.Result(status, snap, result.stopReason().name(), json, sol));
     metrics.counter("routeforge.jobs.completed", "status", status.wire()).increment();
     metrics.timer("routeforge.jobs.solve").record(Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  /** The solution with its routing and, when asked for, route geometry (or why there is none). */
+  private static com.fasterxml.jackson.databind.node.ObjectNode withRouting(
+      com.fasterxml.jackson.databind.node.ObjectNode solution, RequestRouting rr) {
+    try {
+      return rr.decorate(solution);
+    } catch (ApiException e) {
+      return solution.put("geometry_error", e.problem().detail);
+    }
   }
 
   private void heartbeat(String id, LiveJobs.Live l, AtomicReference<Progress> latest, long limitMs, long t0) {

@@ -2,7 +2,6 @@ package org.routeforge.api.routing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,49 +102,59 @@ public final class RequestRouting {
   }
 
   /**
-   * The VROOM answer as JSON with {@code routing} and, when asked for, each route's
-   * {@code geometry}: the polyline through its steps' locations on the same routing.
+   * The VROOM answer as JSON, {@linkplain #decorate decorated}.
    *
-   * @throws ApiException 422 when geometry was asked for but a step has no location, or there is no
-   *     road path through the steps
+   * @throws ApiException 422 as {@link #decorate}
    */
   public String vroomJson(VroomSolution solution) {
     try {
-      ObjectNode tree = (ObjectNode) JSON.readTree(solution.format());
-      if (routing != null) {
-        tree.put("routing", routing);
-      }
-      if (geometry) {
-        ArrayNode routes = (ArrayNode) tree.path("routes");
-        for (int r = 0; r < solution.routes().size(); r++) {
-          ((ObjectNode) routes.get(r)).put("geometry", polyline(solution.routes().get(r), r));
-        }
-      }
+      ObjectNode tree = decorate((ObjectNode) JSON.readTree(solution.format()));
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private String polyline(VroomSolution.Route route, int r) {
-    List<VroomSolution.Step> steps = route.steps();
+  /**
+   * Adds to an answer ({@code routes[].steps[].location} as {@code [lon, lat]}, VROOM's output or the
+   * service's solution JSON) which routing was used ({@code routing}) and, when the request asked for
+   * it, each route's {@code geometry}: the polyline through its steps on the same routing.
+   *
+   * @return {@code answer}
+   * @throws ApiException 422 when geometry was asked for but a step has no location, or there is no
+   *     road path through the steps ({@code routing} is added first)
+   */
+  public ObjectNode decorate(ObjectNode answer) {
+    if (routing != null) {
+      answer.put("routing", routing);
+    }
+    if (geometry) {
+      JsonNode routes = answer.path("routes");
+      for (int r = 0; r < routes.size(); r++) {
+        ((ObjectNode) routes.get(r)).put("geometry", polyline(routes.get(r).path("steps"), r));
+      }
+    }
+    return answer;
+  }
+
+  private String polyline(JsonNode steps, int r) {
     double[] lon = new double[steps.size()];
     double[] lat = new double[steps.size()];
     for (int k = 0; k < steps.size(); k++) {
-      double[] loc = steps.get(k).location();
-      if (loc == null) {
+      JsonNode loc = steps.get(k).path("location");
+      if (!loc.path(0).isNumber() || !loc.path(1).isNumber()) {
         throw new ApiException(new Problem(422, "no_geometry", "No geometry", "route geometry (options.g) needs "
             + "[lon, lat] for every location; step " + k + " of route " + r + " has none")
             .errors(List.of(new Problem.FieldError("/options/g", null, "g", "the request has locations without coordinates"))));
       }
-      lon[k] = loc[0];
-      lat[k] = loc[1];
+      lon[k] = loc.get(0).asDouble();
+      lat[k] = loc.get(1).asDouble();
     }
     try {
       return server.sourceFor(profile).polyline(lon, lat, profile);
     } catch (UnsnappablePointsException | IllegalArgumentException e) {
       throw new ApiException(new Problem(422, "unroutable", "No route", "no path through the steps of route " + r
-          + " (vehicle " + route.vehicle() + "): " + e.getMessage()));
+          + ": " + e.getMessage()));
     }
   }
 
