@@ -46,9 +46,71 @@ public final class RichEvaluator {
     return evaluate(instance, routes, List.of());
   }
 
+  /**
+   * What the evaluation of one instance's routes reads besides the instance: its fleet and which
+   * stops are a shipment's pickup or delivery. Made once per instance for many single-route
+   * evaluations ({@link #evaluateAlone}).
+   */
+  static final class Context {
+    final Instance inst;
+    final RichFleet fleet;
+    final boolean[] inShipment;
+    final boolean[] isPickup;
+    final int[] partner;
+    final int dims;
+
+    Context(Instance inst) {
+      this.inst = inst;
+      this.dims = Math.max(1, inst.capacityDimensions());
+      this.fleet = RichFleet.of(inst);
+      int n = inst.stops().size();
+      inShipment = new boolean[n];
+      isPickup = new boolean[n];
+      partner = new int[n];
+      java.util.Arrays.fill(partner, -1);
+      for (Shipment sh : inst.shipments()) {
+        inShipment[sh.pickup()] = true;
+        inShipment[sh.delivery()] = true;
+        isPickup[sh.pickup()] = true;
+        partner[sh.pickup()] = sh.delivery();
+        partner[sh.delivery()] = sh.pickup();
+      }
+    }
+  }
+
+  /**
+   * Evaluates one route of distinct, valid stop indices on a valid vehicle, as {@link #evaluate}
+   * would, in time proportional to the route (no locks; a shipment must have both halves on it; the
+   * other stops are not listed as unserved).
+   */
+  static RichEvaluation evaluateAlone(Context ctx, RichRoute route) {
+    List<Violation> out = new ArrayList<>();
+    RichEvaluation.RouteReport rep = route(ctx, 0, route, out);
+    int[] stops = route.stops();
+    for (int p = 0; p < stops.length; p++) {
+      int o = ctx.partner[stops[p]];
+      if (o < 0) {
+        continue;
+      }
+      int q = -1;
+      for (int i = 0; i < stops.length; i++) {
+        q = stops[i] == o ? i : q;
+      }
+      String name = ctx.inst.stops().get(stops[p]).id() + " / " + ctx.inst.stops().get(o).id();
+      if (q < 0) {
+        out.add(new Violation(Violation.Kind.PICKUP_DELIVERY, 0, stops[p], "shipment " + name + " is only half served"));
+      } else if (ctx.isPickup[stops[p]] && q < p) {
+        out.add(new Violation(Violation.Kind.PICKUP_DELIVERY, 0, stops[p], "shipment " + name
+            + " is delivered before it is picked up"));
+      }
+    }
+    return new RichEvaluation(List.of(rep), rep.cost(), rep.distance(), rep.end(), new int[0], 0, out);
+  }
+
   /** Evaluates {@code routes} for {@code instance}, checking {@code locks} as well. */
   public static RichEvaluation evaluate(Instance inst, List<RichRoute> routes, List<Lock> locks) {
-    RichFleet fleet = RichFleet.of(inst);
+    Context ctx = new Context(inst);
+    RichFleet fleet = ctx.fleet;
     int nStops = inst.stops().size();
     List<Violation> out = new ArrayList<>();
     int[] routeOfStop = new int[nStops];
@@ -94,7 +156,7 @@ public final class RichEvaluator {
       if (!ok || stops.length == 0) {
         continue;
       }
-      RichEvaluation.RouteReport rep = route(inst, fleet, r, route, out);
+      RichEvaluation.RouteReport rep = route(ctx, r, route, out);
       reports.add(rep);
       cost += rep.cost();
       distance += rep.distance();
@@ -126,8 +188,9 @@ public final class RichEvaluator {
     return new RichEvaluation(reports, cost, distance, makespan, unserved, weight, out);
   }
 
-  private static RichEvaluation.RouteReport route(Instance inst, RichFleet fleet, int r, RichRoute route,
-      List<Violation> out) {
+  private static RichEvaluation.RouteReport route(Context ctx, int r, RichRoute route, List<Violation> out) {
+    Instance inst = ctx.inst;
+    RichFleet fleet = ctx.fleet;
     int v = route.vehicle();
     int typeIndex = fleet.typeOf(v);
     VehicleType vt = inst.vehicleTypes().get(typeIndex);
@@ -155,8 +218,8 @@ public final class RichEvaluator {
       out.add(new Violation(Violation.Kind.MAX_STOPS, r, -1, "vehicle " + v + " serves " + stops.length
           + " stops, at most " + vt.maxStops() + " allowed"));
     }
-    long[] startLoad = new long[Math.max(1, inst.capacityDimensions())];
-    long excess = capacity(inst, vt, r, v, stops, startLoad, out);
+    long[] startLoad = new long[ctx.dims];
+    long excess = capacity(ctx, vt, r, v, stops, startLoad, out);
     // first pass from the shift's opening finds how late the vehicle can leave without ending later;
     // the second pass, from that departure, is the schedule reported
     Schedule first = schedule(inst, vt, stops, breakPos, vt.shift().open());
@@ -310,16 +373,12 @@ public final class RichEvaluator {
    * adds its demand and its delivery removes it. Fills {@code startLoad} per dimension and returns
    * the excess load (peak above capacity, summed over the dimensions).
    */
-  private static long capacity(Instance inst, VehicleType vt, int r, int v, int[] stops, long[] startLoad,
+  private static long capacity(Context ctx, VehicleType vt, int r, int v, int[] stops, long[] startLoad,
       List<Violation> out) {
+    Instance inst = ctx.inst;
     int dims = startLoad.length;
-    boolean[] inShipment = new boolean[inst.stops().size()];
-    boolean[] isPickup = new boolean[inst.stops().size()];
-    for (Shipment sh : inst.shipments()) {
-      inShipment[sh.pickup()] = true;
-      inShipment[sh.delivery()] = true;
-      isPickup[sh.pickup()] = true;
-    }
+    boolean[] inShipment = ctx.inShipment;
+    boolean[] isPickup = ctx.isPickup;
     long excess = 0;
     for (int d = 0; d < dims; d++) {
       long load = 0;

@@ -30,7 +30,8 @@ public final class RichReasons {
 
   /** Stops no vehicle can serve even alone, each with its reason, in stop order. */
   public static List<Unassigned> unservable(Instance inst) {
-    RichFleet fleet = RichFleet.of(inst);
+    RichEvaluator.Context ctx = new RichEvaluator.Context(inst);
+    RichFleet fleet = ctx.fleet;
     int n = inst.stops().size();
     int[] partner = new int[n];
     java.util.Arrays.fill(partner, -1);
@@ -53,7 +54,7 @@ public final class RichReasons {
         if (fleet.firstOfType(t) == fleet.firstOfType(t + 1)) {
           continue;
         }
-        Unassigned u = whyNot(inst, fleet.firstOfType(t), route, s);
+        Unassigned u = whyNot(ctx, fleet.firstOfType(t), route, s);
         if (u == null) {
           servable = true;
         } else if (rank(u.code()) > bestRank) {
@@ -97,8 +98,9 @@ public final class RichReasons {
   }
 
   /** Why vehicle {@code v} cannot serve {@code route} (the stop, or pickup then delivery) alone; null when it can. */
-  private static Unassigned whyNot(Instance inst, int v, int[] route, int s) {
-    VehicleType vt = RichFleet.of(inst).type(inst, v);
+  private static Unassigned whyNot(RichEvaluator.Context ctx, int v, int[] route, int s) {
+    Instance inst = ctx.inst;
+    VehicleType vt = ctx.fleet.type(inst, v);
     String id = "stop " + inst.stops().get(s).id() + " (index " + s + ")";
     for (int x : route) {
       Stop st = inst.stops().get(x);
@@ -106,14 +108,14 @@ public final class RichReasons {
         return new Unassigned(s, Unassigned.SKILL, "skill", id + " needs skills " + st.skills()
             + ", vehicle type " + vt.id() + " has " + vt.skills());
       }
-      for (int d = 0; d < Math.max(1, inst.capacityDimensions()); d++) {
+      for (int d = 0; d < ctx.dims; d++) {
         if (st.demand(d) > vt.capacity(d)) {
           return new Unassigned(s, Unassigned.CAPACITY, "capacity", id + " has demand " + st.demand(d)
               + " in dimension " + d + ", above the capacity " + vt.capacity(d) + " of vehicle type " + vt.id());
         }
       }
     }
-    RichEvaluation best = bestAlone(inst, v, route);
+    RichEvaluation best = bestAlone(ctx, v, route);
     if (best.feasible()) {
       return null;
     }
@@ -121,7 +123,7 @@ public final class RichReasons {
       // with every break after the stops, the stops are untouched: only the breaks can fail
       int[] atEnd = new int[vt.breaks().size()];
       java.util.Arrays.fill(atEnd, route.length);
-      RichEvaluation late = RichEvaluator.evaluate(inst, List.of(new RichRoute(v, route, atEnd)));
+      RichEvaluation late = RichEvaluator.evaluateAlone(ctx, new RichRoute(v, route, atEnd));
       boolean onlyBreaks = true;
       for (Violation viol : late.violations()) {
         onlyBreaks &= viol.kind() == Violation.Kind.BREAK;
@@ -161,8 +163,8 @@ public final class RichReasons {
   }
 
   /** The evaluation of {@code route} on vehicle {@code v} over every break placement, fewest violations first. */
-  static RichEvaluation bestAlone(Instance inst, int v, int[] route) {
-    int breaks = RichFleet.of(inst).type(inst, v).breaks().size();
+  static RichEvaluation bestAlone(RichEvaluator.Context ctx, int v, int[] route) {
+    int breaks = ctx.fleet.type(ctx.inst, v).breaks().size();
     int[] pos = new int[breaks];
     RichEvaluation best = null;
     int combos = 1;
@@ -176,7 +178,7 @@ public final class RichReasons {
         pos[b] = rest % (route.length + 1);
         rest /= route.length + 1;
       }
-      RichEvaluation e = RichEvaluator.evaluate(inst, List.of(new RichRoute(v, route, pos)));
+      RichEvaluation e = RichEvaluator.evaluateAlone(ctx, new RichRoute(v, route, pos));
       if (best == null || e.violations().size() < best.violations().size()) {
         best = e;
       }

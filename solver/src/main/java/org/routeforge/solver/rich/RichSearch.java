@@ -16,8 +16,9 @@ import org.routeforge.data.model.VehicleType;
  * window is open and the next stop stays on time, and before the window would close), the
  * cheapest feasible insertion of a task (a stop, or a pickup with its delivery), the greedy decoder of
  * a task permutation (higher priorities first), and the Lamarckian improvement: relocate (remove and
- * re-insert at the best place), exchange of two stops between routes, insertion of unserved tasks and
- * priority-aware ejection (a lower-priority stop makes room for a higher-priority one).
+ * re-insert at the best place; a shipment moves as a pair), exchange of two stops between routes,
+ * insertion of unserved tasks, priority-aware ejection (a lower-priority stop makes room for a
+ * higher-priority one) and string-removal ruin and recreate ({@link StringRemoval}).
  *
  * <p>Locked stops are placed on their vehicle first, in their locked order, and never moved. Skills
  * and locks are tested before a route is simulated. Everything here is independent of
@@ -26,6 +27,8 @@ import org.routeforge.data.model.VehicleType;
 final class RichSearch {
   private static final double EPS = 1e-6;
   private static final double INF = Double.POSITIVE_INFINITY;
+  /** Ruin-and-recreate attempts per improvement, at its local optimum. */
+  private static final int RUIN_ATTEMPTS = 1;
 
   final Instance inst;
   final RichFleet fleet;
@@ -76,6 +79,8 @@ final class RichSearch {
   final int[] lastBreakPos;
   /** End time of the last successful {@link #simulate} call. */
   double lastEnd;
+  /** The ruin-and-recreate operator, made on first use. */
+  private StringRemoval stringRemoval;
 
   RichSearch(RichRequest req, boolean[] excluded) {
     this.inst = req.instance();
@@ -594,6 +599,21 @@ final class RichSearch {
     return bestV >= 0;
   }
 
+  /** Whether stop {@code s} is a shipment's pickup. */
+  boolean isPickup(int s) {
+    return pickup[s];
+  }
+
+  /** Distance between the locations of stops {@code a} and {@code b}. */
+  double taskDistance(int a, int b) {
+    return dist[loc[a] * locations + loc[b]];
+  }
+
+  /** Removes task {@code s} (and its delivery) from its route, if served; false when the rest is infeasible. */
+  boolean removeTask(State st, int s) {
+    return st.routeOf[s] >= 0 && remove(st, s);
+  }
+
   /** Removes task {@code s} (and its delivery) from its route; false when the rest is infeasible. */
   private boolean remove(State st, int s) {
     int v = st.routeOf[s];
@@ -621,6 +641,9 @@ final class RichSearch {
    * done, then insertion of unserved tasks with priority-aware ejection. Returns the improved state.
    */
   State improve(State st, RandomGenerator rng, int passes) {
+    if (stringRemoval == null) {
+      stringRemoval = new StringRemoval(this);
+    }
     State cur = st;
     int[] order = tasks.clone();
     for (int pass = 0; pass < passes; pass++) {
@@ -644,6 +667,13 @@ final class RichSearch {
       improved |= insertUnserved(cur);
       if (!improved) {
         break;
+      }
+    }
+    // at the local optimum: a few ruin-and-recreate moves, which relocations cannot make
+    for (int a = 0; a < RUIN_ATTEMPTS && tasks.length > 1; a++) {
+      State ruined = stringRemoval.attempt(cur, rng);
+      if (ruined != null) {
+        cur = ruined;
       }
     }
     return cur;
