@@ -261,17 +261,17 @@ public final class VrpBenchCommand implements Callable<Integer> {
     Path file = bench.instanceFile(data, e.name());
     Instance inst;
     try {
-      inst = goal.apply(bench.prepare(InstanceFiles.read(file)));
+      inst = bench.prepare(InstanceFiles.read(file));
     } catch (InputException ex) {
       System.err.println(tag + ": cannot read " + file + ": " + ex.getMessage());
       return failed(bench, e, label, seed, "cannot read instance: " + ex.getMessage());
     }
     SolveOptions options = SolveOptions.builder().timeLimit(timeLimit).seed(seed).threads(1)
         .engine(engine(engineName)).polish(polish && engine(engineName) == SolveOptions.EngineKind.MEMETIC)
-        .build();
+        .objective(goal.solverObjective()).build();
     System.err.printf(Locale.ROOT, "%s: start (n=%d, BKS %s, %s s)%n", tag, e.customers(),
         RunResult.fmt(e.bks()), RunResult.fmt(timeLimit.toMillis() / 1000.0));
-    double vehicleCost = goal == BenchObjective.VEHICLES_DISTANCE ? BenchObjective.vehicleCost(inst) : 0;
+    double vehicleCost = goal.vehicleCost(inst);
     long[] lastPrint = {System.nanoTime()};
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long cpuStart = threads.getCurrentThreadCpuTime();

@@ -64,7 +64,7 @@ public enum Objective {
     if (this == COST || this == MIN_MAX) {
       return inst;
     }
-    double fixed = this == VEHICLES_THEN_DISTANCE ? distanceBound(inst) : 0;
+    double fixed = vehicleCost(inst);
     List<VehicleType> types = new ArrayList<>();
     for (VehicleType t : inst.vehicleTypes()) {
       types.add(new VehicleType(t.id(), t.count(), t.capacity(), t.startLocation(), t.endLocation(), t.shift(),
@@ -72,6 +72,14 @@ public enum Objective {
           t.skills(), t.breaks()));
     }
     return inst.toBuilder().vehicleTypes(types).build();
+  }
+
+  /**
+   * The fixed cost per vehicle this objective adds in {@link #costsFor} (0 but for
+   * {@link #VEHICLES_THEN_DISTANCE}); progress events carry it in their costs.
+   */
+  public double vehicleCost(Instance inst) {
+    return this == VEHICLES_THEN_DISTANCE ? distanceBound(inst) : 0;
   }
 
   /** More than the distance of any solution: every stop and every vehicle's two depot legs at the longest arc. */
