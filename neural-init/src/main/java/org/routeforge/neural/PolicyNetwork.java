@@ -34,6 +34,10 @@ import ai.djl.util.PairList;
  * </ul>
  * Context = graph embedding + current node + remaining capacity, as the issue asks; the glimpse is a
  * masked multi-head attention, the logits are single-head, tanh-clipped and masked.
+ *
+ * <p>Greedy inference does not go through the decode-step entry point: {@link #decoderCache} and
+ * {@link #greedyStep} compute the same decoder with its per-instance work hoisted out of the steps
+ * (used by {@link GreedyDecoder}).
  */
 public final class PolicyNetwork extends AbstractBlock {
   /** Additive mask value for forbidden nodes (finite, so softmax gradients stay finite). */
