@@ -100,18 +100,27 @@ public final class GreedyDecoder {
         NDList cache = net.decoderCache(ps, net.forward(ps, new NDList(feats), false), m);
         int pad = nMax - batch.nodes;
         parts.get(0).add(padNodes(m, cache.get(0), 2, pad));
-        parts.get(1).add(cache.get(1));
+        NDArray capacity = m.create(toFloat(batch.capacity), new Shape(batch.size, 1, 1, 1));
+        parts.get(1).add(cache.get(1).div(capacity)); // the step multiplies it by the load in demand units
         parts.get(2).add(padNodes(m, cache.get(2), 3, pad));
         parts.get(3).add(padNodes(m, cache.get(3), 2, pad));
-        parts.get(4).add(padNodes(m, cache.get(4), 2, pad));
+        parts.get(4).add(padNodes(m, cache.get(4), 2, pad).expandDims(1));
       }
     }
     NDList out = new NDList();
     for (int i = 0; i < 5; i++) {
       List<NDArray> p = parts.get(i);
-      out.add(i == 1 ? p.get(0) : p.size() == 1 ? p.get(0) : NDArrays.concat(new NDList(p), 0));
+      out.add(p.size() == 1 ? p.get(0) : NDArrays.concat(new NDList(p), 0));
     }
     return out;
+  }
+
+  private static float[] toFloat(int[] a) {
+    float[] f = new float[a.length];
+    for (int i = 0; i < a.length; i++) {
+      f[i] = a[i];
+    }
+    return f;
   }
 
   private static NDArray padNodes(NDManager m, NDArray a, int axis, int pad) {
@@ -127,17 +136,18 @@ public final class GreedyDecoder {
   private static final class State {
     /** Added to the demand of a visited customer (and a padding node) so that it never fits: 2^23, exact in float32. */
     static final float NEVER_FITS = 8_388_608f;
-    private static final NDIndex DEPOT_COLUMN = new NDIndex(":, :, 0:1");
+    private static final NDIndex DEPOT_COLUMN = new NDIndex(":, :, :, 0:1");
 
     final int starts;
     final int rollouts;
     final int nMax;
-    final NDArray current; // (B,P) int64
-    final NDArray load; // (B,P,1) remaining load in demand units
-    final NDArray need; // (B,P,N) load a move to each node needs; > load = forbidden
-    final NDArray left; // (B,P,1) customers not yet served
-    final NDArray mask; // (B,P,N) additive
-    final NDArray capacity; // (B,P,1) view of (B,1,1)
+    // rollout arrays are (B,1,P,·): the unit axis broadcasts against the network's heads
+    final NDArray current; // (B,1,P,1) int64
+    final NDArray load; // (B,1,P,1) remaining load in demand units
+    final NDArray need; // (B,1,P,N) load a move to each node needs; > load = forbidden
+    final NDArray left; // (B,1,P,1) customers not yet served
+    final NDArray mask; // (B,1,P,N) additive
+    final NDArray capacity; // (B,1,P,1) view of (B,1,1,1)
     final NDArray zero; // int64 scalar
     final NDArray one; // float scalars
     final NDArray neverFits;
@@ -202,10 +212,10 @@ public final class GreedyDecoder {
           }
         }
       }
-      NDArray capacity = m.create(cap, new Shape(problems, 1, 1)).broadcast(problems, starts, 1);
-      State s = new State(m, starts, nMax, m.create(cur, new Shape(problems, starts)),
-          m.create(load, new Shape(problems, starts, 1)), m.create(need, new Shape(problems, starts, nMax)),
-          m.create(left, new Shape(problems, starts, 1)), capacity, logitClip, nodesOf);
+      NDArray capacity = m.create(cap, new Shape(problems, 1, 1, 1)).broadcast(problems, 1, starts, 1);
+      State s = new State(m, starts, nMax, m.create(cur, new Shape(problems, 1, starts, 1)),
+          m.create(load, new Shape(problems, 1, starts, 1)), m.create(need, new Shape(problems, 1, starts, nMax)),
+          m.create(left, new Shape(problems, 1, starts, 1)), capacity, logitClip, nodesOf);
       for (int k = 0; k < r; k++) {
         s.seq[k] = new int[2 * nodesOf[k]];
         s.seq[k][s.len[k]++] = (int) cur[k];
@@ -214,7 +224,7 @@ public final class GreedyDecoder {
       // the start customers as the first move out of a full depot
       try (NDManager step = m.newSubManager()) {
         s.live().tempAttach(step);
-        s.advance(s.current.duplicate());
+        s.advance(s.current.squeeze(3).duplicate());
       }
       return s;
     }
@@ -223,19 +233,19 @@ public final class GreedyDecoder {
       return new NDList(current, load, need, left, mask, capacity);
     }
 
-    /** Moves every rollout to {@code chosen} {@code (B,P)} and recomputes the mask, all on tensors. */
+    /** Moves every rollout to {@code chosen} {@code (B,1,P)} and recomputes the mask, all on tensors. */
     void advance(NDArray chosen) {
-      NDArray idx = chosen.expandDims(2);
-      NDArray atDepot = idx.eq(zero); // (B,P,1)
+      NDArray idx = chosen.expandDims(3);
+      NDArray atDepot = idx.eq(zero); // (B,1,P,1)
       NDArray atDepotF = atDepot.toType(DataType.FLOAT32, false);
-      load.subi(need.gather(idx, 2)); // the chosen customer's demand (not yet marked visited)
+      load.subi(need.gather(idx, 3)); // the chosen customer's demand (not yet marked visited)
       load.intern(NDArrays.where(atDepot, capacity, load));
       left.subi(one).addi(atDepotF);
       need.addi(chosen.oneHot(nMax).muli(neverFits));
       // the depot: forbidden right after the depot while customers are left, allowed otherwise
       need.set(DEPOT_COLUMN, atDepotF.muli(left).muli(neverFits));
       mask.intern(need.gt(load).toType(DataType.FLOAT32, false).muli(masked));
-      current.intern(chosen);
+      current.intern(idx);
     }
 
     List<PomoRollout.Result> run(NDManager m, PolicyNetwork net, NDList cache, List<CvrpBatch> groups) {
@@ -249,7 +259,7 @@ public final class GreedyDecoder {
           NDList live = live();
           live.tempAttach(step);
           cache.tempAttach(step);
-          NDArray next = net.greedyStep(cache, current, load.div(capacity), mask, clip);
+          NDArray next = net.greedyStep(cache, current, load, mask, clip);
           advance(next);
           chosen = current.toLongArray();
         }

@@ -34,6 +34,10 @@ import ai.djl.util.PairList;
  * </ul>
  * Context = graph embedding + current node + remaining capacity, as the issue asks; the glimpse is a
  * masked multi-head attention, the logits are single-head, tanh-clipped and masked.
+ *
+ * <p>Greedy inference does not go through the decode-step entry point: {@link #decoderCache} and
+ * {@link #greedyStep} compute the same decoder with its per-instance work hoisted out of the steps
+ * (used by {@link GreedyDecoder}).
  */
 public final class PolicyNetwork extends AbstractBlock {
   /** Additive mask value for forbidden nodes (finite, so softmax gradients stay finite). */
@@ -284,28 +288,28 @@ public final class PolicyNetwork extends AbstractBlock {
   }
 
   /**
-   * One greedy decoding step on a {@link #decoderCache}: the next node of every rollout, the argmax
-   * of the same masked, clipped logits as {@link #decodeStep} (the log-softmax is left out: it does
-   * not change the argmax).
+   * One greedy decoding step on a decoder cache: the next node of every rollout, the argmax of the
+   * same masked, clipped logits as {@link #decodeStep} (the log-softmax is left out: it does not change
+   * the argmax). Rollout arrays carry a unit head axis so that they broadcast against the per-head
+   * ones without reshaping.
    *
-   * @param cache the decoder cache, possibly of several encodings concatenated along the batch axis
-   * @param current each rollout's current node {@code (B,P)} (int64)
-   * @param loadFraction remaining load as a fraction of capacity {@code (B,P,1)}
-   * @param mask additive mask {@code (B,P,N)}, 0 allowed, {@link #MASKED} forbidden
+   * @param cache {@link #decoderCache}'s arrays, possibly of several encodings concatenated along the
+   *     batch axis, with the load weight divided by each problem's capacity {@code (B,H,1,dk)} and the
+   *     logit keys given a unit head axis {@code (B,1,d,N)}
+   * @param current each rollout's current node {@code (B,1,P,1)} (int64)
+   * @param load remaining load {@code (B,1,P,1)}, in demand units
+   * @param mask additive mask {@code (B,1,P,N)}, 0 allowed, {@link #MASKED} forbidden
    * @param clip the tanh clipping as a scalar array
-   * @return the chosen nodes {@code (B,P)} (int64)
+   * @return the chosen nodes {@code (B,1,P)} (int64)
    */
-  public NDArray greedyStep(NDList cache, NDArray current, NDArray loadFraction, NDArray mask, NDArray clip) {
+  public NDArray greedyStep(NDList cache, NDArray current, NDArray load, NDArray mask, NDArray clip) {
     long b = current.getShape().get(0);
-    long pp = current.getShape().get(1);
-    int heads = cfg.heads();
-    int dk = cfg.headDim();
-    NDArray index = current.reshape(b, 1, pp, 1).broadcast(b, heads, pp, dk);
-    NDArray qh = cache.get(0).gather(index, 2)
-        .addi(loadFraction.reshape(b, 1, pp, 1).mul(cache.get(1))); // (B,H,P,dk), contiguous
-    NDArray compat = qh.matMul(cache.get(2)).addi(mask.expandDims(1)); // (B,H,P,N)
-    NDArray glimpse = compat.softmax(-1).matMul(cache.get(3)).swapAxes(1, 2).reshape(b, pp, cfg.dim());
-    NDArray logits = glimpse.matMul(cache.get(4)).tanh().muli(clip).addi(mask); // (B,P,N)
+    long pp = current.getShape().get(2);
+    NDArray qh = cache.get(0).gather(current.broadcast(b, cfg.heads(), pp, cfg.headDim()), 2)
+        .addi(load.mul(cache.get(1))); // (B,H,P,dk), contiguous
+    NDArray compat = qh.matMul(cache.get(2)).addi(mask); // (B,H,P,N)
+    NDArray glimpse = compat.softmax(-1).matMul(cache.get(3)).swapAxes(1, 2).reshape(b, 1, pp, cfg.dim());
+    NDArray logits = glimpse.matMul(cache.get(4)).tanh().muli(clip).addi(mask); // (B,1,P,N)
     return logits.argMax(-1);
   }
 
