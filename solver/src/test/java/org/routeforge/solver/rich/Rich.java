@@ -28,7 +28,7 @@ final class Rich {
         SolveOptions o = SolveOptions.builder().timeLimit(Duration.ofSeconds(20)).iterationLimit(30).seed(3).build();
         return new RichMemeticEngine().solveRich(req, o, null, null);
       }
-      SolveOptions o = SolveOptions.builder().timeLimit(Duration.ofSeconds(4)).iterationLimit(300).seed(3).engine(SolveOptions.EngineKind.ORTOOLS).build();
+      SolveOptions o = SolveOptions.builder().timeLimit(Duration.ofMillis(1500)).iterationLimit(300).seed(3).engine(SolveOptions.EngineKind.ORTOOLS).build();
       return new OrToolsEngine().solveRich(req, o, null, null);
     }
   }
