@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -46,8 +47,24 @@ class SplitTest {
     for (int d : ci.demand) {
       total += d;
     }
-    double limit = maxRoutes * 1.5 * ci.capacity >= total ? 1.5 * ci.capacity : Double.MAX_VALUE;
-    assertEquals(bruteForce(inst, tour, maxRoutes, limit), cost(inst, routes), 1e-6);
+    // Split first runs the unlimited split (no load cap without time windows, 1.5 x capacity with them)
+    // and keeps it when it needs few enough routes; only otherwise does the capped per-count recursion run.
+    double unlimitedCap = timeWindows ? 1.5 * ci.capacity : Double.MAX_VALUE;
+    double unlimited = bruteForce(inst, tour, Integer.MAX_VALUE, unlimitedCap);
+    double expected;
+    if (Math.abs(unlimited - bruteForce(inst, tour, maxRoutes, unlimitedCap)) < 1e-9) {
+      expected = unlimited;
+    } else {
+      double limit = maxRoutes * 1.5 * ci.capacity >= total ? 1.5 * ci.capacity : Double.MAX_VALUE;
+      expected = bruteForce(inst, tour, maxRoutes, limit);
+    }
+    assertEquals(expected, cost(inst, routes), 1e-6);
+  }
+
+  /** The sample that found the unlimited split kept within the fleet (load above 1.5 x capacity). */
+  @Example
+  void limitedFleetKeepsAnUnlimitedSplitThatFits() {
+    limitedFleetAgainstBruteForce(196, false);
   }
 
   @Provide
