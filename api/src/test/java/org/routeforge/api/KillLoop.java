@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * first three cycles; it must end {@code failed} with the reason.
  *
  * <p>{@link KillLoopTest} runs a few cycles in the build; {@link #main} runs a measurement:
- * {@code java -cp "api/target/test-classes:api/target/classes:$(cat api/target/classpath.txt)"
+ * {@code ./mvnw -q -pl api -am package -DskipTests}, then {@code java -cp "api/target/test-classes:api/target/classes:$(cat api/target/classpath.txt)"
  * org.routeforge.api.KillLoop 50 1}.
  */
 final class KillLoop {
