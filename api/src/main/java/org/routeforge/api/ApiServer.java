@@ -2,6 +2,9 @@ package org.routeforge.api;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -94,19 +97,7 @@ public final class ApiServer implements AutoCloseable {
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.keys = new ApiKeys(db);
-    this.strictScalars = mapper.copy();
-    strictScalars.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Boolean)
-        .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.String,
-            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-        .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
-            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
-    strictScalars.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
-        .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
-            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-        .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
-            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-        .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean,
-            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+    this.strictScalars = withoutScalarCoercion(mapper);
     this.jobs = new JobStore(db);
     this.serverId = hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
     this.ticker = Executors.newScheduledThreadPool(2, r -> {
@@ -328,6 +319,19 @@ public final class ApiServer implements AutoCloseable {
   /** The authenticated caller of a /v1 request. */
   static ApiKeys.Principal principal(Context ctx) {
     return Authentication.principal(ctx);
+  }
+
+  /** A copy of {@code m} that refuses to turn JSON strings or numbers into booleans, or numbers and booleans into strings. */
+  private static ObjectMapper withoutScalarCoercion(ObjectMapper m) {
+    ObjectMapper strict = m.copy();
+    strict.coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    strict.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    return strict;
   }
 
   private static void requireAdmin(Context ctx, String what) {

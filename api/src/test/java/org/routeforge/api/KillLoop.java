@@ -25,8 +25,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * first three cycles; it must end {@code failed} with the reason.
  *
  * <p>{@link KillLoopTest} runs a few cycles in the build; {@link #main} runs a measurement:
- * {@code java -cp "api/target/test-classes:api/target/classes:$(cat api/target/classpath.txt)"
- * org.routeforge.api.KillLoop 50 1}.
+ * {@code ./mvnw -q -pl api -am package -DskipTests}, then {@code java -cp "api/target/test-classes:api/target/classes:$(cat api/target/classpath.txt)"
+ * org.routeforge.api.KillLoop 50 1}. With {@code -Dkillloop.snapshots=true} it keeps a copy of the
+ * database file as each kill left it ({@code after-kill-N.mv.db}, for H2's {@code MVStoreTool}).
  */
 final class KillLoop {
   /** Status order: a job's status never goes back in it (except to queued when re-run, with more attempts). */

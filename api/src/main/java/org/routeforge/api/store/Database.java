@@ -7,8 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import javax.sql.DataSource;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
@@ -67,7 +67,7 @@ public final class Database implements AutoCloseable {
       Path mvFile = config.dataDir().resolve(FILE_NAME + ".mv.db");
       UncleanShutdownRecovery.recoverIfNeeded(mvFile, "H2 " + mvFile);
       OwnerOnlyFiles.createFile(mvFile);
-      pool = h2Pool(h2Url("jdbc:h2:file:" + embeddedFile.toAbsolutePath()));
+      pool = h2Pool(h2Url("jdbc:h2:file:" + embeddedFile.toAbsolutePath()), "sa", "");
       pg = false;
       description = "H2 " + embeddedFile + ".mv.db";
     } else if (config.databaseUrl().startsWith("jdbc:postgresql:")) {
@@ -88,7 +88,8 @@ public final class Database implements AutoCloseable {
         throw new IllegalArgumentException("database_url uses " + network
             + ", which lets other processes connect over the network; set database_allow_network=true to allow it");
       }
-      pool = h2Pool(h2Url(config.databaseUrl()));
+      pool = h2Pool(h2Url(config.databaseUrl()),
+          config.databaseUser().isBlank() ? "sa" : config.databaseUser(), config.databasePassword());
       pg = false;
       description = "H2 " + config.databaseUrl().replaceAll("(?i)password=[^;]*", "password=***");
     } else {
@@ -132,11 +133,11 @@ public final class Database implements AutoCloseable {
     return sb.toString();
   }
 
-  private static JdbcConnectionPool h2Pool(String url) {
+  private static JdbcConnectionPool h2Pool(String url, String user, String password) {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL(url);
-    h2.setUser("sa");
-    h2.setPassword("");
+    h2.setUser(user);
+    h2.setPassword(password);
     return JdbcConnectionPool.create(h2);
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -60,8 +61,12 @@ final class OwnerOnlyFiles {
     }
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, prefix + "*")) {
       for (Path f : files) {
-        if (Files.isRegularFile(f) && !Files.getPosixFilePermissions(f).equals(FILE)) {
-          Files.setPosixFilePermissions(f, FILE);
+        try {
+          if (Files.isRegularFile(f) && !Files.getPosixFilePermissions(f).equals(FILE)) {
+            Files.setPosixFilePermissions(f, FILE);
+          }
+        } catch (NoSuchFileException e) {
+          // a temporary file H2 deleted meanwhile
         }
       }
     }

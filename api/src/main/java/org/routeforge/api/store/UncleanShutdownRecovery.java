@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * for chunks instead and keeps the newest complete set; closing that store writes a clean header
  * that names it, so the normal open that follows finds everything.
  *
- * <p>The scan reads each block's footer once (milliseconds for tens of megabytes) and runs only when
- * the header does not carry H2's clean-shutdown mark.
+ * <p>The scan reads every block of the file once (0.1 to 2.3 s for a 10 MB file on a loaded 2-core
+ * machine) and runs only when the header does not carry H2's clean-shutdown mark.
  */
 final class UncleanShutdownRecovery {
   private static final Logger LOG = LoggerFactory.getLogger(UncleanShutdownRecovery.class);
