@@ -43,6 +43,59 @@ public final class Http {
   }
 
   /**
+   * The most bytes of a refused body that are discarded so that the client reads the answer (like
+   * Tomcat's {@code maxSwallowSize}); beyond it the connection is closed.
+   */
+  public static final long MAX_DISCARD_BYTES = 2L * 1024 * 1024;
+  /** How long a refused body is discarded at most, and how long a pause in it ends the discarding. */
+  static final long DISCARD_BUDGET_MS = 2000;
+  static final long DISCARD_QUIET_MS = 50;
+
+  /**
+   * Discards the body of a refused request as long as it keeps arriving, without ever blocking on
+   * the client: at most {@code maxBytes} and {@value #DISCARD_BUDGET_MS} ms, and it stops at the first
+   * pause of {@value #DISCARD_QUIET_MS} ms (a client trickling its body holds the request thread for
+   * that long, not for its body). A client that sends its whole body at once thus reads the answer
+   * instead of a connection reset. Returns whether the body was read to its end.
+   */
+  public static boolean discardArrivingBody(Context ctx, long maxBytes) {
+    try {
+      jakarta.servlet.ServletInputStream in = ctx.req().getInputStream();
+      byte[] buf = new byte[16384];
+      long start = System.nanoTime();
+      long lastData = start;
+      long total = 0;
+      while (!in.isFinished() && total < maxBytes) {
+        long now = System.nanoTime();
+        if (now - start > DISCARD_BUDGET_MS * 1_000_000L || now - lastData > DISCARD_QUIET_MS * 1_000_000L) {
+          return false;
+        }
+        int available = in.available();
+        if (available > 0) {
+          int r = in.read(buf, 0, Math.min(buf.length, available));
+          if (r < 0) {
+            break;
+          }
+          total += r;
+          lastData = System.nanoTime();
+        } else {
+          Thread.sleep(1);
+        }
+      }
+      boolean done = in.isFinished();
+      if (done) {
+        ctx.attribute(BODY_READ, true);
+      }
+      return done;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /**
    * Reads the body as UTF-8, refusing more than {@code maxBytes}.
    *
    * @throws ApiException 413 naming the limit
