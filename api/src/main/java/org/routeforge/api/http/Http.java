@@ -56,9 +56,14 @@ public final class Http {
    * the client: at most {@code maxBytes} and {@value #DISCARD_BUDGET_MS} ms, and it stops at the first
    * pause of {@value #DISCARD_QUIET_MS} ms (a client trickling its body holds the request thread for
    * that long, not for its body). A client that sends its whole body at once thus reads the answer
-   * instead of a connection reset. Returns whether the body was read to its end.
+   * instead of a connection reset. A body declared longer than {@code maxBytes} is not touched. Returns
+   * whether the body was read to its end.
    */
   public static boolean discardArrivingBody(Context ctx, long maxBytes) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > maxBytes) {
+      return false;
+    }
     try {
       jakarta.servlet.ServletInputStream in = ctx.req().getInputStream();
       byte[] buf = new byte[16384];
@@ -79,7 +84,7 @@ public final class Http {
           total += r;
           lastData = System.nanoTime();
         } else {
-          Thread.sleep(1);
+          Thread.sleep(5);
         }
       }
       boolean done = in.isFinished();
@@ -117,17 +122,43 @@ public final class Http {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buf = new byte[16384];
       long total = 0;
+      long start = System.nanoTime();
       for (int r; (r = in.read(buf)) > 0; ) {
         total += r;
         if (total > maxBytes) {
           throw tooLarge(maxBytes, total);
         }
         out.write(buf, 0, r);
+        tooSlow(total, System.nanoTime() - start);
       }
       ctx.attribute(BODY_READ, true);
       return out.toString(StandardCharsets.UTF_8);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof ApiException) {
+        throw (ApiException) e;
+      }
+      // Jetty's own failures (idle timeout, a broken chunk) arrive as IOException or HttpException
       throw ApiException.badRequest("unreadable_body", "the request body could not be read: " + e.getMessage(), "", null);
+    }
+  }
+
+  /** Bodies get this long before {@link #MIN_BODY_BYTES_PER_S} applies. */
+  static final long BODY_GRACE_MS = 5000;
+  /** The slowest body accepted after {@link #BODY_GRACE_MS}, in bytes per second from its start. */
+  public static final long MIN_BODY_BYTES_PER_S = 1024;
+
+  /**
+   * 408 when a body still arriving is slower than {@value #MIN_BODY_BYTES_PER_S} bytes/s after a
+   * grace of {@value #BODY_GRACE_MS} ms: a client trickling its body holds a request thread for
+   * seconds, not for hours. (Jetty's {@code minRequestDataRate} is not used: it also applies to the
+   * final read of a small body, so a thread that is merely scheduled late answers 408 under load.)
+   */
+  private static void tooSlow(long bytes, long elapsedNanos) {
+    long ms = elapsedNanos / 1_000_000;
+    if (ms > BODY_GRACE_MS && bytes * 1000 / ms < MIN_BODY_BYTES_PER_S) {
+      throw new ApiException(new Problem(408, "body_too_slow", "Request body too slow", "the request body "
+          + "arrived at " + (bytes * 1000 / ms) + " bytes/s; this server needs at least " + MIN_BODY_BYTES_PER_S
+          + " bytes/s after the first " + BODY_GRACE_MS / 1000 + " s"));
     }
   }
 
