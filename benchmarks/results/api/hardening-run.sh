@@ -42,7 +42,7 @@ for i in 1 2 3 4 5; do
       "http://127.0.0.1:18080/v1/vrp/jobs?time_limit=0.2" | sed 's/.*"id":"\([^"]*\)".*/\1/')
   sleep 1.5
   curl -fs -H "Authorization: Bearer $KEY" "http://127.0.0.1:18080/v1/vrp/jobs/$ID/status" \
-    | sed 's/.*"queued_ms":\([0-9]*\).*/queued_ms=\1/' | tee -a "$OUT/queued.txt"
+    | sed 's/.*"queued_ms":\([0-9]*\).*/queued_ms=\1\n/' | tee -a "$OUT/queued.txt"
   sleep 2
 done
 stop 18080
