@@ -291,10 +291,11 @@ public final class ApiServer implements AutoCloseable {
 
   /**
    * Writes a problem+json response, with {@code Retry-After} when the problem names a
-   * {@code retry_after}. The request body is never read here: when it was not read to its end (a
-   * request refused before its body: 401, 429, 413, 415, ...), the response says
-   * {@code Connection: close} and Jetty closes the connection instead of waiting for the rest, so a
-   * client trickling a large body holds no request thread.
+   * {@code retry_after}. When the request body was not read to its end (a request refused before its
+   * body: 401, 429, 413, 415, ...), {@link Http#discardArrivingBody} takes what the client is sending
+   * right now, so that a fast client is not reset before it reads the answer, but never waits for a
+   * client that trickles; if the body is still not at its end, the response says
+   * {@code Connection: close} and Jetty closes the connection.
    */
   void problem(Context ctx, Problem p) {
     p.at(ctx.path());
@@ -303,7 +304,7 @@ public final class ApiServer implements AutoCloseable {
     if (retry != null) {
       ctx.header("Retry-After", retry.toString());
     }
-    if (Http.bodyUnread(ctx)) {
+    if (Http.bodyUnread(ctx) && !Http.discardArrivingBody(ctx, Http.MAX_DISCARD_BYTES)) {
       ctx.header("Connection", "close");
     }
   }

@@ -39,6 +39,7 @@ import org.routeforge.solver.Solver;
  * @implNote thread-safe.
  */
 final class VrpEndpoints {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VrpEndpoints.class);
   private static final Set<String> SUBMIT_PARAMS = Set.of("format", "time_limit", "seed", "name");
   private static final int PAGE_MAX = 200;
 
@@ -282,6 +283,11 @@ final class VrpEndpoints {
       metrics.counter("routeforge.solves.sync").increment();
       return Solver.solve(inst, SolveOptions.builder().timeLimit(Duration.ofMillis(Math.max(1, Math.round(seconds * 1000))))
           .seed(seed).threads(1).build(), null, new CancelToken());
+    } catch (RuntimeException | StackOverflowError e) {
+      // As a job would fail with the reason: the instance parsed, but the solver could not handle it.
+      LOG.warn("synchronous solve failed in the solver", e);
+      throw new ApiException(new Problem(422, "solver_failed", "Solver failed", "the solver could not solve "
+          + "this instance (" + e + "); it has been logged"));
     } finally {
       syncSlots.release();
     }

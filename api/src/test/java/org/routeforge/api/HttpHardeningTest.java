@@ -100,6 +100,47 @@ class HttpHardeningTest {
   }
 
   @Test
+  void anAuthenticatedBodyTrickledTooSlowlyIs408() throws Exception {
+    try (Socket s = new Socket()) {
+      s.connect(new InetSocketAddress("127.0.0.1", srv.server.port()), 5000);
+      s.setSoTimeout(500);
+      OutputStream out = s.getOutputStream();
+      out.write(("POST /v1/vrp/jobs HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + key
+          + "\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\nNAME").getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      long t0 = System.nanoTime();
+      ByteArrayOutputStream got = new ByteArrayOutputStream();
+      byte[] buf = new byte[4096];
+      boolean closed = false;
+      while (!closed && System.nanoTime() - t0 < 20_000_000_000L) {
+        try {
+          out.write('x');
+          out.flush();
+        } catch (IOException e) {
+          closed = true; // the server hung up after answering
+        }
+        try {
+          for (int r; !closed && (r = s.getInputStream().read(buf)) != 0; ) {
+            if (r < 0) {
+              closed = true;
+            } else {
+              got.write(buf, 0, r);
+            }
+          }
+        } catch (java.net.SocketTimeoutException e) {
+          // nothing yet: trickle on
+        } catch (IOException e) {
+          closed = true;
+        }
+      }
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      String r = got.toString(StandardCharsets.ISO_8859_1);
+      assertProblem(r, 408);
+      assertTrue(ms < 15_000, "cut off after " + ms + " ms");
+    }
+  }
+
+  @Test
   void trailingDataAfterJsonIsRefused() {
     String vroom = VroomEndpointTest.MATRIX_EXAMPLE;
     assertEquals(200, srv.send("POST", "/v1/vroom?time_limit=0.1", key, "application/json", vroom).statusCode());

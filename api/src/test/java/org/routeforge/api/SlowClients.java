@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * to 127.0.0.1 that each send the start of a request and then one byte every 1 to 2 s, on one
  * thread. {@link Kind#BODY} sends complete headers declaring a 10 MB body (no key, or a wrong one)
  * and trickles the body; {@link Kind#HEADERS} never finishes its headers. A connection the server
- * closes is opened again after 1 to 2 s, as a patient attacker would. Bounded: it stops on
- * {@link #close} or after {@code maxSeconds}.
+ * closes is opened again after {@code reconnectMs} to twice that, as a patient attacker would.
+ * Bounded: it stops on {@link #close} or after {@code maxSeconds}.
  */
 final class SlowClients implements AutoCloseable {
   /** What the slow clients trickle. */
@@ -29,6 +29,7 @@ final class SlowClients implements AutoCloseable {
   private final int n;
   private final Kind kind;
   private final long deadline;
+  private final long reconnectNanos;
   private final Thread thread;
   private volatile boolean stop;
   final AtomicLong opened = new AtomicLong();
@@ -36,7 +37,8 @@ final class SlowClients implements AutoCloseable {
   final AtomicLong bytesSent = new AtomicLong();
   final AtomicLong connectedNow = new AtomicLong();
 
-  SlowClients(int port, int n, Kind kind, int maxSeconds) {
+  SlowClients(int port, int n, Kind kind, int maxSeconds, long reconnectMs) {
+    this.reconnectNanos = reconnectMs * 1_000_000L;
     this.port = port;
     this.n = n;
     this.kind = kind;
@@ -111,7 +113,7 @@ final class SlowClients implements AutoCloseable {
             closedByServer.incrementAndGet();
             closeQuietly(ch[i]);
             ch[i] = null;
-            next[i] = now + 1_000_000_000L + rnd.nextInt(1_000_000_000);
+            next[i] = now + reconnectNanos + (long) (rnd.nextDouble() * reconnectNanos);
           }
         }
         connectedNow.set(up);

@@ -43,6 +43,64 @@ public final class Http {
   }
 
   /**
+   * The most bytes of a refused body that are discarded so that the client reads the answer (like
+   * Tomcat's {@code maxSwallowSize}); beyond it the connection is closed.
+   */
+  public static final long MAX_DISCARD_BYTES = 2L * 1024 * 1024;
+  /** How long a refused body is discarded at most, and how long a pause in it ends the discarding. */
+  static final long DISCARD_BUDGET_MS = 2000;
+  static final long DISCARD_QUIET_MS = 50;
+
+  /**
+   * Discards the body of a refused request as long as it keeps arriving, without ever blocking on
+   * the client: at most {@code maxBytes} and {@value #DISCARD_BUDGET_MS} ms, and it stops at the first
+   * pause of {@value #DISCARD_QUIET_MS} ms (a client trickling its body holds the request thread for
+   * that long, not for its body). A client that sends its whole body at once thus reads the answer
+   * instead of a connection reset. A body declared longer than {@code maxBytes} is not touched. Returns
+   * whether the body was read to its end.
+   */
+  public static boolean discardArrivingBody(Context ctx, long maxBytes) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > maxBytes) {
+      return false;
+    }
+    try {
+      jakarta.servlet.ServletInputStream in = ctx.req().getInputStream();
+      byte[] buf = new byte[16384];
+      long start = System.nanoTime();
+      long lastData = start;
+      long total = 0;
+      while (!in.isFinished() && total < maxBytes) {
+        long now = System.nanoTime();
+        if (now - start > DISCARD_BUDGET_MS * 1_000_000L || now - lastData > DISCARD_QUIET_MS * 1_000_000L) {
+          return false;
+        }
+        int available = in.available();
+        if (available > 0) {
+          int r = in.read(buf, 0, Math.min(buf.length, available));
+          if (r < 0) {
+            break;
+          }
+          total += r;
+          lastData = System.nanoTime();
+        } else {
+          Thread.sleep(5);
+        }
+      }
+      boolean done = in.isFinished();
+      if (done) {
+        ctx.attribute(BODY_READ, true);
+      }
+      return done;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /**
    * Reads the body as UTF-8, refusing more than {@code maxBytes}.
    *
    * @throws ApiException 413 naming the limit
@@ -64,17 +122,43 @@ public final class Http {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buf = new byte[16384];
       long total = 0;
+      long start = System.nanoTime();
       for (int r; (r = in.read(buf)) > 0; ) {
         total += r;
         if (total > maxBytes) {
           throw tooLarge(maxBytes, total);
         }
         out.write(buf, 0, r);
+        tooSlow(total, System.nanoTime() - start);
       }
       ctx.attribute(BODY_READ, true);
       return out.toString(StandardCharsets.UTF_8);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof ApiException) {
+        throw (ApiException) e;
+      }
+      // Jetty's own failures (idle timeout, a broken chunk) arrive as IOException or HttpException
       throw ApiException.badRequest("unreadable_body", "the request body could not be read: " + e.getMessage(), "", null);
+    }
+  }
+
+  /** Bodies get this long before {@link #MIN_BODY_BYTES_PER_S} applies. */
+  static final long BODY_GRACE_MS = 5000;
+  /** The slowest body accepted after {@link #BODY_GRACE_MS}, in bytes per second from its start. */
+  public static final long MIN_BODY_BYTES_PER_S = 1024;
+
+  /**
+   * 408 when a body still arriving is slower than {@value #MIN_BODY_BYTES_PER_S} bytes/s after a
+   * grace of {@value #BODY_GRACE_MS} ms: a client trickling its body holds a request thread for
+   * seconds, not for hours. (Jetty's {@code minRequestDataRate} is not used: it also applies to the
+   * final read of a small body, so a thread that is merely scheduled late answers 408 under load.)
+   */
+  private static void tooSlow(long bytes, long elapsedNanos) {
+    long ms = elapsedNanos / 1_000_000;
+    if (ms > BODY_GRACE_MS && bytes * 1000 / ms < MIN_BODY_BYTES_PER_S) {
+      throw new ApiException(new Problem(408, "body_too_slow", "Request body too slow", "the request body "
+          + "arrived at " + (bytes * 1000 / ms) + " bytes/s; this server needs at least " + MIN_BODY_BYTES_PER_S
+          + " bytes/s after the first " + BODY_GRACE_MS / 1000 + " s"));
     }
   }
 

@@ -11,11 +11,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * The limits that keep slow or numerous clients from taking the server down, applied to Javalin's
  * embedded Jetty: a bounded request thread pool with a bounded queue (a full queue refuses the
- * connection rather than growing without end), an idle timeout on every connection, a minimum
- * request-body data rate (a body trickled slower than that is cut off with 408 instead of holding a
- * request thread), a connection limit (beyond it Jetty stops accepting and shortens the idle timeout
- * of the connections it has), an 8 KiB header limit (431), and {@link ProblemErrorHandler} for the
- * errors Jetty answers itself.
+ * connection rather than growing without end), an idle timeout on every connection, a connection
+ * limit (beyond it Jetty stops accepting and shortens the idle timeout of the connections it has),
+ * an 8 KiB header limit (431), and {@link ProblemErrorHandler} for the errors Jetty answers itself.
+ * The minimum body data rate is enforced where bodies are read ({@link Http#body}).
  *
  * <p>Slow headers hold no thread (Jetty parses them without blocking); they hold a connection until
  * the idle timeout, which is what the connection limit bounds.
@@ -27,8 +26,6 @@ public final class ServerLimits {
   public static final int MAX_QUEUED = 2048;
   /** A connection with no traffic for this long is closed. */
   public static final long IDLE_TIMEOUT_MS = 30_000;
-  /** A request body slower than this (bytes per second, averaged from the request's start) is refused. */
-  public static final long MIN_REQUEST_BYTES_PER_S = 1024;
   /** Idle timeout of existing connections while the connection limit is reached. */
   public static final long IDLE_TIMEOUT_AT_LIMIT_MS = 5_000;
   /** Largest request line plus headers. */
@@ -64,7 +61,6 @@ public final class ServerLimits {
 
   private static void configure(HttpConfiguration h) {
     h.setIdleTimeout(IDLE_TIMEOUT_MS);
-    h.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_S);
     h.setRequestHeaderSize(MAX_HEADER_BYTES);
     h.setSendServerVersion(false);
     h.setSendXPoweredBy(false);
