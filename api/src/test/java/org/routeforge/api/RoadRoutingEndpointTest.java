@@ -54,6 +54,16 @@ class RoadRoutingEndpointTest {
     return sb.append("]").append(geometry ? ",\"options\":{\"g\":true}" : "").append("}").toString();
   }
 
+  /** {@code {"locations": [...]}} with the points repeated {@code times} times. */
+  private static String locations(double[][] points, int times) {
+    StringBuilder sb = new StringBuilder("{\"locations\":[");
+    for (int k = 0; k < times * points.length; k++) {
+      double[] p = points[k % points.length];
+      sb.append(k == 0 ? "" : ",").append('[').append(p[0]).append(',').append(p[1]).append(']');
+    }
+    return sb.append("]}").toString();
+  }
+
   private static double metres(double lat1, double lon1, double lat2, double lon2) {
     double dy = (lat2 - lat1) * 111_195;
     double dx = (lon2 - lon1) * 111_195 * Math.cos(Math.toRadians(lat1));
@@ -68,11 +78,7 @@ class RoadRoutingEndpointTest {
     JsonNode out = TestServer.json(r);
     assertEquals("roads (GraphHopper, car, monaco.osm.pbf)", out.get("routing").asText());
     // the snapped positions, as GraphHopper's matrix endpoint reports them
-    StringBuilder locs = new StringBuilder("{\"locations\":[");
-    for (int i = 0; i < STOPS.length; i++) {
-      locs.append(i == 0 ? "" : ",").append('[').append(STOPS[i][0]).append(',').append(STOPS[i][1]).append(']');
-    }
-    JsonNode table = TestServer.json(srv.send("POST", "/v1/matrix", key, "application/json", locs.append("]}").toString()));
+    JsonNode table = TestServer.json(srv.send("POST", "/v1/matrix", key, "application/json", locations(STOPS, 1)));
     JsonNode route = out.get("routes").get(0);
     PointList line = ResponsePathDeserializerHelper.decodePolyline(route.get("geometry").asText(), 100, false, 1e5);
     assertTrue(line.size() > route.get("steps").size(), "road geometry has more points than stops: " + line.size());
@@ -99,6 +105,24 @@ class RoadRoutingEndpointTest {
     assertTrue(first < 3, "the polyline starts at the snapped depot: " + first + " m");
     assertEquals(legSeconds, route.get("duration").asDouble(), 0.5 * (jobs.length + 1),
         "route duration = sum of the road matrix legs (integer-rounded per leg)");
+  }
+
+  /** Like OSRM, the matrix is not gzip-compressed even when the client accepts it (compressing costs more than computing). */
+  @Test
+  void theMatrixIsStreamedUncompressedWithItsComputeTime() throws Exception {
+    java.net.http.HttpRequest req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(srv.base() + "/v1/matrix"))
+        .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+        .header("Accept-Encoding", "gzip")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(locations(STOPS, 4))) // 16 points: several KB
+        .build();
+    HttpResponse<String> r = srv.http.send(req, HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.headers().firstValue("Content-Encoding").isEmpty(), r.headers().map().toString());
+    assertTrue(r.headers().firstValue("Server-Timing").orElse("").startsWith("matrix;dur="), r.headers().map().toString());
+    assertTrue(r.body().length() > 3000, "large enough for Javalin to compress: " + r.body().length());
+    JsonNode t = TestServer.json(r);
+    double d = t.at("/durations/0/1").asDouble();
+    assertTrue(d > 0 && Math.abs(d * 10 - Math.rint(d * 10)) < 1e-9, "durations in tenths of a second: " + d);
   }
 
   @Test
