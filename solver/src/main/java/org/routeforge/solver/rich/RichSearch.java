@@ -18,7 +18,8 @@ import org.routeforge.data.model.VehicleType;
  * a task permutation (higher priorities first), and the Lamarckian improvement: relocate (remove and
  * re-insert at the best place; a shipment moves as a pair), exchange of two stops between routes,
  * insertion of unserved tasks, priority-aware ejection (a lower-priority stop makes room for a
- * higher-priority one) and string-removal ruin and recreate ({@link StringRemoval}).
+ * higher-priority one), route-to-vehicle assignment ({@link RouteAssignment}) and string-removal
+ * ruin and recreate ({@link StringRemoval}).
  *
  * <p>Locked stops are placed on their vehicle first, in their locked order, and never moved. Skills
  * and locks are tested before a route is simulated. Everything here is independent of
@@ -81,6 +82,8 @@ final class RichSearch {
   double lastEnd;
   /** The ruin-and-recreate operator, made on first use. */
   private StringRemoval stringRemoval;
+  /** The route-to-vehicle assignment of mixed fleets, made on first use. */
+  private RouteAssignment routeAssignment;
 
   RichSearch(RichRequest req, boolean[] excluded) {
     this.inst = req.instance();
@@ -599,6 +602,11 @@ final class RichSearch {
     return bestV >= 0;
   }
 
+  /** Whether vehicle {@code v} has the skills stop {@code s} needs. */
+  boolean canServe(int s, int v) {
+    return skillOk[s * vehicles + v];
+  }
+
   /** Whether stop {@code s} is a shipment's pickup. */
   boolean isPickup(int s) {
     return pickup[s];
@@ -643,6 +651,7 @@ final class RichSearch {
   State improve(State st, RandomGenerator rng, int passes) {
     if (stringRemoval == null) {
       stringRemoval = new StringRemoval(this);
+      routeAssignment = new RouteAssignment(this);
     }
     State cur = st;
     int[] order = tasks.clone();
@@ -669,7 +678,9 @@ final class RichSearch {
         break;
       }
     }
-    // at the local optimum: a few ruin-and-recreate moves, which relocations cannot make
+    // at the local optimum: whole routes onto other vehicle types, then ruin-and-recreate moves,
+    // which relocations cannot make
+    routeAssignment.run(cur);
     for (int a = 0; a < RUIN_ATTEMPTS && tasks.length > 1; a++) {
       State ruined = stringRemoval.attempt(cur, rng);
       if (ruined != null) {
