@@ -163,7 +163,7 @@ function renderTables(sol) {
   const body = $('routes-table').querySelector('tbody');
   sol.routes.forEach((r, i) => {
     const tr = document.createElement('tr');
-    const jobs = r.steps.filter((s) => s.type === 'job');
+    const jobs = r.steps.filter((s) => ['job', 'pickup', 'delivery'].includes(s.type));
     const first = cell(tr, '');
     first.innerHTML = '<span class="swatch" style="background:' + COLORS[i % COLORS.length] + '"></span>' + (i + 1);
     cell(tr, r.vehicle_type + ' #' + r.vehicle);
@@ -201,7 +201,7 @@ function drawMap(sol) {
     const ll = routeCoords(r).map((c) => [c[1], c[0]]);
     all.push(...ll);
     L.polyline(ll, { color: COLORS[i % COLORS.length], weight: 3 }).addTo(map);
-    r.steps.filter((s) => s.type === 'job').forEach((s) => L.circleMarker([s.location[1], s.location[0]],
+    r.steps.filter((s) => ['job', 'pickup', 'delivery'].includes(s.type)).forEach((s) => L.circleMarker([s.location[1], s.location[0]],
       { radius: 4, color: COLORS[i % COLORS.length] }).bindTooltip('stop ' + s.id).addTo(map));
   });
   for (const u of sol.unassigned) {
@@ -238,7 +238,7 @@ function drawPlane(sol) {
   sol.routes.forEach((r, i) => {
     const pts = routeCoords(r).map((c) => px(c[0]) + ',' + py(c[1])).join(' ');
     out += '<polyline class="route" points="' + pts + '" fill="none" stroke="' + COLORS[i % COLORS.length] + '" stroke-width="1.6"/>';
-    r.steps.filter((s) => s.type === 'job' && s.location).forEach((s) => {
+    r.steps.filter((s) => ['job', 'pickup', 'delivery'].includes(s.type) && s.location).forEach((s) => {
       out += '<circle cx="' + px(s.location[0]) + '" cy="' + py(s.location[1]) + '" r="2.5" fill="' + COLORS[i % COLORS.length] + '"><title>stop ' + s.id + '</title></circle>';
     });
   });
