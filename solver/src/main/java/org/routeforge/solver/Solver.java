@@ -56,7 +56,7 @@ public final class Solver {
           () -> new PolishingEngine(new MemeticEngine()), true, false, MemeticEngine::new),
       new Implementation(SolveOptions.EngineKind.MEMETIC, "memetic/insertion", Feature.ALL,
           List.of("pmx-crossover", "swap-mutation", "cheapest-insertion", "relocate", "exchange",
-              "insert-unserved", "priority-ejection", "route-assignment", "string-removal"),
+              "insert-unserved", "priority-ejection", "pair-exchange", "route-assignment", "string-removal"),
           InsertionPolishingEngine::new, false, true,
           RichMemeticEngine::new),
       new Implementation(SolveOptions.EngineKind.ORTOOLS, "ortools/classic", Feature.CLASSIC,
