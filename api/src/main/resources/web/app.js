@@ -188,7 +188,7 @@ function renderTables(sol) {
   const body = $('routes-table').querySelector('tbody');
   sol.routes.forEach((r, i) => {
     const tr = document.createElement('tr');
-    const jobs = r.steps.filter((s) => s.type === 'job');
+    const jobs = r.steps.filter((s) => ['job', 'pickup', 'delivery'].includes(s.type));
     const first = cell(tr, '');
     const swatch = document.createElement('span');
     swatch.className = 'swatch';
@@ -233,7 +233,7 @@ function drawMap(sol) {
     const ll = routeCoords(r).map((c) => [c[1], c[0]]);
     all.push(...ll);
     L.polyline(ll, { color: COLORS[i % COLORS.length], weight: 3 }).addTo(map);
-    r.steps.filter((s) => s.type === 'job').forEach((s) => L.circleMarker([s.location[1], s.location[0]],
+    r.steps.filter((s) => ['job', 'pickup', 'delivery'].includes(s.type)).forEach((s) => L.circleMarker([s.location[1], s.location[0]],
       { radius: 4, color: COLORS[i % COLORS.length] }).bindTooltip(tip('stop ' + s.id)).addTo(map));
   });
   for (const u of sol.unassigned) {
@@ -270,7 +270,7 @@ function drawPlane(sol) {
   sol.routes.forEach((r, i) => {
     const pts = routeCoords(r).map((c) => px(c[0]) + ',' + py(c[1])).join(' ');
     svg.appendChild(svgEl('polyline', { class: 'route', points: pts, fill: 'none', stroke: COLORS[i % COLORS.length], 'stroke-width': 1.6 }));
-    r.steps.filter((s) => s.type === 'job' && s.location).forEach((s) => {
+    r.steps.filter((s) => ['job', 'pickup', 'delivery'].includes(s.type) && s.location).forEach((s) => {
       const c = svgEl('circle', { cx: px(s.location[0]), cy: py(s.location[1]), r: 2.5, fill: COLORS[i % COLORS.length] });
       c.appendChild(svgTitle('stop ' + s.id));
       svg.appendChild(c);

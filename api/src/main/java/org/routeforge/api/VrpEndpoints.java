@@ -29,6 +29,7 @@ import org.routeforge.data.model.Instance;
 import org.routeforge.solver.CancelToken;
 import org.routeforge.solver.SolveOptions;
 import org.routeforge.solver.SolveResult;
+import org.routeforge.solver.rich.Objective;
 import org.routeforge.solver.Solver;
 
 /**
@@ -253,7 +254,7 @@ final class VrpEndpoints {
    */
   private void vroom(Context ctx) throws Exception {
     try {
-      Http.onlyParams(ctx, Set.of("time_limit", "seed"));
+      Http.onlyParams(ctx, Set.of("time_limit", "seed", "objective"));
       double seconds = Http.seconds(ctx, "time_limit", Math.min(1, config.syncMaxTimeLimitSeconds()),
           config.syncMaxTimeLimitSeconds(), "sync_max_time_limit_s");
       long seed = Http.longParam(ctx, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
@@ -265,7 +266,7 @@ final class VrpEndpoints {
       String body = Http.body(ctx, config.maxBodyBytes());
       RequestRouting rr = routing.forRequest();
       var n = InstanceInput.parse("vroom", body, config, Math.min(config.maxStops(), config.syncMaxStops()), rr);
-      SolveResult res = solveNow(n.instance(), seconds, seed);
+      SolveResult res = solveNow(n.instance(), seconds, seed, objective(ctx));
       ctx.contentType("application/json").result(rr.vroomJson(org.routeforge.api.jobs.VroomOutput.of(n, res.best())));
     } catch (ApiException e) {
       e.problem().with("vroom_code", e.problem().status >= 500 ? 1 : 2).with("error", e.problem().detail);
@@ -273,7 +274,20 @@ final class VrpEndpoints {
     }
   }
 
-  private SolveResult solveNow(Instance inst, double seconds, long seed) {
+  /** The {@code objective} query parameter ({@link Objective#COST} when absent). */
+  private static Objective objective(Context ctx) {
+    String o = ctx.queryParam("objective");
+    if (o == null) {
+      return Objective.COST;
+    }
+    try {
+      return Objective.parse(o);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("invalid_parameter", e.getMessage(), null, "objective");
+    }
+  }
+
+  private SolveResult solveNow(Instance inst, double seconds, long seed, Objective objective) {
     if (!syncSlots.tryAcquire()) {
       throw new ApiException(new Problem(503, "busy", "Busy", "all " + config.workers()
           + " synchronous solve slots are in use; retry, or submit a job to POST /v1/vrp/jobs")
@@ -282,7 +296,7 @@ final class VrpEndpoints {
     try {
       metrics.counter("routeforge.solves.sync").increment();
       return Solver.solve(inst, SolveOptions.builder().timeLimit(Duration.ofMillis(Math.max(1, Math.round(seconds * 1000))))
-          .seed(seed).threads(1).build(), null, new CancelToken());
+          .seed(seed).threads(1).objective(objective).build(), null, new CancelToken());
     } catch (RuntimeException | StackOverflowError e) {
       // As a job would fail with the reason: the instance parsed, but the solver could not handle it.
       LOG.warn("synchronous solve failed in the solver", e);
@@ -294,7 +308,7 @@ final class VrpEndpoints {
   }
 
   private void solveSync(Context ctx) throws Exception {
-    Http.onlyParams(ctx, Set.of("format", "time_limit", "seed"));
+    Http.onlyParams(ctx, Set.of("format", "time_limit", "seed", "objective"));
     double seconds = Http.seconds(ctx, "time_limit", Math.min(1, config.syncMaxTimeLimitSeconds()),
         config.syncMaxTimeLimitSeconds(), "sync_max_time_limit_s");
     long seed = Http.longParam(ctx, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
@@ -303,10 +317,15 @@ final class VrpEndpoints {
     RequestRouting rr = routing.forRequest();
     Instance inst = InstanceInput.parse(format, body, config, Math.min(config.maxStops(), config.syncMaxStops()), rr).instance();
     long t0 = System.nanoTime();
-    SolveResult res = solveNow(inst, seconds, seed);
+    Objective objective = objective(ctx);
+    SolveResult res = solveNow(inst, seconds, seed, objective);
     ObjectNode n = SolutionJson.write(mapper, inst, res.best());
     n.put("status", JobStatus.FINISHED.wire());
     n.put("seed", seed);
+    n.put("objective", objective.wire());
+    n.put("engine", res.engine());
+    n.putPOJO("features", res.features());
+    n.putPOJO("notes", res.notes());
     n.put("stop_reason", res.stopReason().name().toLowerCase(java.util.Locale.ROOT));
     rr.decorate(n);
     n.putObject("timings").put("processing_ms", (System.nanoTime() - t0) / 1_000_000).put("solver_ms",

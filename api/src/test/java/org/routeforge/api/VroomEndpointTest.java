@@ -255,5 +255,20 @@ class VroomEndpointTest {
     JsonNode options = ErrorResponsesTest.problem(srv.send("POST", "/v1/vroom", key, "application/json",
         README_EXAMPLE.replace("}]}", "}],\"options\":{\"g\":true,\"zoom\":3}}")), 400);
     assertTrue(options.get("errors").toString().contains("/options/zoom"), options.toString());
+    JsonNode objective = ErrorResponsesTest.problem(srv.send("POST", "/v1/vroom?objective=speed", key,
+        "application/json", README_EXAMPLE), 400);
+    assertTrue(objective.toString().contains("vehicles-then-distance"), objective.toString());
+  }
+
+  /** The objective query parameter reaches the solver: vehicles first serves four jobs with one route. */
+  @Test
+  void vehiclesFirstObjectiveUsesOneRoute() {
+    HttpResponse<String> r = srv.send("POST", "/v1/vroom?time_limit=0.5&objective=vehicles-then-distance", key,
+        "application/json", MATRIX_EXAMPLE.replace("\"time_windows\":[[0,10000]]", "\"time_windows\":[[0,20000]]")
+            .replace("\"capacity\":[4]", "\"capacity\":[8]"));
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode out = TestServer.json(r);
+    assertEquals(0, out.get("summary").get("unassigned").asInt(), out.toString());
+    assertEquals(1, out.get("summary").get("routes").asInt(), out.toString());
   }
 }

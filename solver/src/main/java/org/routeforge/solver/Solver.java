@@ -55,7 +55,8 @@ public final class Solver {
           () -> new PolishingEngine(new MemeticEngine()), true, false, MemeticEngine::new),
       new Implementation(SolveOptions.EngineKind.MEMETIC, "memetic/insertion", Feature.ALL,
           List.of("pmx-crossover", "swap-mutation", "cheapest-insertion", "relocate", "exchange",
-              "insert-unserved", "priority-ejection", "string-removal"), InsertionPolishingEngine::new, false, true,
+              "insert-unserved", "priority-ejection", "pair-exchange", "route-assignment", "string-removal"),
+          InsertionPolishingEngine::new, false, true,
           RichMemeticEngine::new),
       new Implementation(SolveOptions.EngineKind.ORTOOLS, "ortools", Feature.ALL,
           List.of("or-tools routing search"), null, false, true, OrToolsEngine::new));

@@ -47,7 +47,7 @@ class SolveCommandTest {
   @Test
   void solvesSolomonAndWritesACheckableSolution(@TempDir Path tmp) throws Exception {
     Path inst = data().resolve("vrp/vrptw/solomon/C101.txt");
-    assumeTrue(Files.exists(inst), "shared data present");
+    assumeTrue(Files.exists(inst), () -> "skipped: shared data file " + inst + " is missing");
     Path sol = tmp.resolve("c101.sol");
     Path json = tmp.resolve("c101.json");
     String[] r = run("solve", inst.toString(), "--time-limit", "3s", "--iterations", "300", "--out", sol.toString(),
@@ -67,7 +67,7 @@ class SolveCommandTest {
   @Test
   void roundingOverrideAndVrplibDefault(@TempDir Path tmp) throws Exception {
     Path inst = data().resolve("vrp/cvrp/X/X-n101-k25.vrp");
-    assumeTrue(Files.exists(inst), "shared data present");
+    assumeTrue(Files.exists(inst), () -> "skipped: shared data file " + inst + " is missing");
     String[] r = run("solve", inst.toString(), "--iterations", "100", "--time-limit", "5s");
     assertEquals("0", r[0], r[2]);
     assertTrue(r[2].contains("rounding nint"), r[2]);
@@ -194,7 +194,7 @@ class SolveCommandTest {
 
   private static void checkWithVrpcheck(Path inst, Path sol, String flag) throws Exception {
     Path checker = data().resolve("../tools/vrpcheck.py");
-    assumeTrue(Files.exists(checker), "vrpcheck.py present");
+    assumeTrue(Files.exists(checker), () -> "skipped: checker " + checker + " is missing");
     Process p;
     try {
       p = new ProcessBuilder("python3", checker.toString(), inst.toString(), sol.toString(), flag)

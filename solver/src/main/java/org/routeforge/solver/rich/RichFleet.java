@@ -47,6 +47,16 @@ public final class RichFleet {
     return firstOfType[t];
   }
 
+  /** The first vehicle of type {@code t} without a route in {@code st}, or -1. */
+  int firstUnused(RichSearch.State st, int t) {
+    for (int v = firstOfType[t]; v < firstOfType[t + 1]; v++) {
+      if (st.len[v] == 0) {
+        return v;
+      }
+    }
+    return -1;
+  }
+
   /** The type of vehicle {@code v}. */
   public VehicleType type(Instance inst, int v) {
     return inst.vehicleTypes().get(typeOf[v]);

@@ -18,7 +18,9 @@ import org.routeforge.data.model.VehicleType;
  * a task permutation (higher priorities first), and the Lamarckian improvement: relocate (remove and
  * re-insert at the best place; a shipment moves as a pair), exchange of two stops between routes,
  * insertion of unserved tasks, priority-aware ejection (a lower-priority stop makes room for a
- * higher-priority one) and string-removal ruin and recreate ({@link StringRemoval}).
+ * higher-priority one), exchange of two shipments between routes ({@link PairExchange}),
+ * route-to-vehicle assignment ({@link RouteAssignment}) and string-removal ruin and recreate
+ * ({@link StringRemoval}).
  *
  * <p>Locked stops are placed on their vehicle first, in their locked order, and never moved. Skills
  * and locks are tested before a route is simulated. Everything here is independent of
@@ -81,6 +83,10 @@ final class RichSearch {
   double lastEnd;
   /** The ruin-and-recreate operator, made on first use. */
   private StringRemoval stringRemoval;
+  /** The route-to-vehicle assignment of mixed fleets, made on first use. */
+  private RouteAssignment routeAssignment;
+  /** The exchange of two shipments between routes, made on first use. */
+  private PairExchange pairExchange;
 
   RichSearch(RichRequest req, boolean[] excluded) {
     this.inst = req.instance();
@@ -527,14 +533,24 @@ final class RichSearch {
    * feasible place was found.
    */
   boolean insertBest(State st, int s) {
-    if (!findBest(st, s)) {
+    if (!findBest(st, s, -1)) {
       return false;
     }
     st.set(bestV, bestBuf, bestLen, bestCost, bestEnd);
     return true;
   }
 
-  private boolean findBest(State st, int s) {
+  /** Inserts task {@code s} (with its delivery) at its cheapest feasible place on vehicle {@code v}. */
+  boolean insertBestOn(State st, int s, int v) {
+    if (!findBest(st, s, v)) {
+      return false;
+    }
+    st.set(bestV, bestBuf, bestLen, bestCost, bestEnd);
+    return true;
+  }
+
+  /** The cheapest feasible place for task {@code s}, on vehicle {@code only} when it is not -1. */
+  private boolean findBest(State st, int s, int only) {
     if (bestBuf == null) {
       bestBuf = new int[n + 2];
     }
@@ -545,10 +561,10 @@ final class RichSearch {
     java.util.Arrays.fill(triedType, false);
     int o = partner[s];
     for (int v = 0; v < vehicles; v++) {
-      if (!skillOk[s * vehicles + v] || (o >= 0 && !skillOk[o * vehicles + v])) {
+      if ((only >= 0 && v != only) || !skillOk[s * vehicles + v] || (o >= 0 && !skillOk[o * vehicles + v])) {
         continue;
       }
-      if (st.len[v] == 0) {
+      if (st.len[v] == 0 && only < 0) {
         int t = fleet.typeOf(v);
         if (triedType[t]) {
           continue;
@@ -599,6 +615,11 @@ final class RichSearch {
     return bestV >= 0;
   }
 
+  /** Whether vehicle {@code v} has the skills stop {@code s} needs. */
+  boolean canServe(int s, int v) {
+    return skillOk[s * vehicles + v];
+  }
+
   /** Whether stop {@code s} is a shipment's pickup. */
   boolean isPickup(int s) {
     return pickup[s];
@@ -643,6 +664,8 @@ final class RichSearch {
   State improve(State st, RandomGenerator rng, int passes) {
     if (stringRemoval == null) {
       stringRemoval = new StringRemoval(this);
+      routeAssignment = new RouteAssignment(this);
+      pairExchange = new PairExchange(this);
     }
     State cur = st;
     int[] order = tasks.clone();
@@ -669,7 +692,12 @@ final class RichSearch {
         break;
       }
     }
-    // at the local optimum: a few ruin-and-recreate moves, which relocations cannot make
+    // at the local optimum: whole routes onto other vehicle types, then ruin-and-recreate moves,
+    // which relocations cannot make
+    routeAssignment.run(cur);
+    if (pairExchange.hasPairs()) {
+      cur = pairExchange.run(cur);
+    }
     for (int a = 0; a < RUIN_ATTEMPTS && tasks.length > 1; a++) {
       State ruined = stringRemoval.attempt(cur, rng);
       if (ruined != null) {
