@@ -1,6 +1,8 @@
 package org.routeforge.api.store;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,6 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -39,12 +44,24 @@ import org.routeforge.api.ServiceConfig;
 public final class Database implements AutoCloseable {
   /** Base name of the embedded database in the data directory ({@value}.mv.db). */
   public static final String FILE_NAME = "routeforge";
+  /** Seconds a caller of {@link #connection()} waits for a free connection before it gets an error. */
+  private static final int CONNECTION_WAIT_SECONDS = 30;
+  /** Connections kept for JobRunr, which takes them from {@link #dataSource()} directly. */
+  private static final int JOBRUNR_RESERVE = 8;
+
   private final JdbcConnectionPool pool;
+  /**
+   * A fair queue in front of the pool for RouteForge's own queries: H2's pool makes a waiting caller
+   * sleep and retry, so under a burst of requests most threads sleep while connections are free and
+   * the latest arrivals overtake the earliest.
+   */
+  private final Semaphore slots;
   private final boolean postgres;
   private final String description;
 
   private Database(JdbcConnectionPool pool, boolean postgres, String description) {
     this.pool = pool;
+    this.slots = new Semaphore(Math.max(1, pool.getMaxConnections() - JOBRUNR_RESERVE), true);
     this.postgres = postgres;
     this.description = description;
   }
@@ -158,7 +175,40 @@ public final class Database implements AutoCloseable {
 
   /** A connection from the pool; close it to give it back. */
   public Connection connection() throws SQLException {
-    return pool.getConnection();
+    try {
+      if (!slots.tryAcquire(CONNECTION_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        throw new SQLException("no database connection free within " + CONNECTION_WAIT_SECONDS + " s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted while waiting for a database connection", e);
+    }
+    try {
+      return releasingOnClose(pool.getConnection());
+    } catch (SQLException | RuntimeException e) {
+      slots.release();
+      throw e;
+    }
+  }
+
+  /** {@code c}, whose first {@code close()} also frees its place in {@link #slots}. */
+  private Connection releasingOnClose(Connection c) {
+    AtomicBoolean closed = new AtomicBoolean();
+    return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("close") && method.getParameterCount() == 0 && closed.compareAndSet(false, true)) {
+            try {
+              return method.invoke(c);
+            } finally {
+              slots.release();
+            }
+          }
+          try {
+            return method.invoke(c, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
   }
 
   private void createSchema() throws SQLException {
