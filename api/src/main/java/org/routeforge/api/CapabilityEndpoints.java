@@ -246,7 +246,7 @@ final class CapabilityEndpoints {
     if (net == null) {
       // 409: the request may be fine, but this server is not set up for it (not a temporary outage)
       throw new ApiException(new Problem(409, "roads_not_configured", "No road network",
-          "this server has no road network loaded; start it with `routeforge serve --set roads_osm=FILE.osm.pbf`"
+          "this server has no road network loaded; start it with `routeforge serve --roads FILE.osm.pbf`"
               + " (or the setting roads_osm in routeforge.properties, or ROUTEFORGE_ROADS_OSM)")
           .with("setting", "roads_osm"));
     }
