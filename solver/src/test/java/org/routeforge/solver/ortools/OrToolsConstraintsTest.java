@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.routeforge.data.model.DriverBreak;
 import org.routeforge.data.model.Instance;
 import org.routeforge.data.model.Location;
 import org.routeforge.data.model.Rounding;
@@ -20,6 +19,7 @@ import org.routeforge.data.model.Stop;
 import org.routeforge.data.model.TimeWindow;
 import org.routeforge.data.model.VehicleType;
 import org.routeforge.solver.SolveOptions;
+import org.routeforge.solver.VehicleTypeBuilder;
 import org.routeforge.solver.model.Unassigned;
 import org.routeforge.solver.rich.Lock;
 import org.routeforge.solver.rich.RichEvaluation;
@@ -159,8 +159,8 @@ class OrToolsConstraintsTest {
     for (int i = 0; i < 3; i++) {
       f.stop(10, i);
     }
-    Instance with = f.copy().vehicle(depot, depot).count(2).maxStops(2).addTo();
-    Instance without = f.copy().vehicle(depot, depot).count(2).addTo();
+    Instance with = f.copy().vehicle(depot, depot).count(2).maxStops(2).then().build();
+    Instance without = f.copy().vehicle(depot, depot).count(2).then().build();
     RichResult r = solveFeasible(with);
     assertEquals(2, r.routes().size());
     for (RichRoute route : r.routes()) {
@@ -249,8 +249,8 @@ class OrToolsConstraintsTest {
     int d1 = f.stop(30, 0);
     int d2 = f.stop(40, 0);
     f.shipment(p1, d1).shipment(p2, d2);
-    Instance with = f.copy().vehicle(depot, -1).capacity(1).addTo();
-    Instance without = f.copy().vehicle(depot, -1).capacity(2).addTo();
+    Instance with = f.copy().vehicle(depot, -1).capacity(1).then().build();
+    Instance without = f.copy().vehicle(depot, -1).capacity(2).then().build();
     RichResult r = solveFeasible(with);
     assertArrayEquals(new int[] {p1, d1, p2, d2}, r.routes().get(0).stops());
     assertEquals(60, r.evaluation().cost(), 1e-6);
@@ -286,8 +286,8 @@ class OrToolsConstraintsTest {
     int c = f.loc(-10, 0);
     f.stop(11, 0);
     f.stop(-11, 0);
-    Instance with = f.copy().vehicle(a, a).fixed(100).then().vehicle(c, c).fixed(100).addTo();
-    Instance without = f.copy().vehicle(a, a).then().vehicle(c, c).addTo();
+    Instance with = f.copy().vehicle(a, a).fixed(100).then().vehicle(c, c).fixed(100).then().build();
+    Instance without = f.copy().vehicle(a, a).then().vehicle(c, c).then().build();
     RichResult r = solveFeasible(with);
     assertEquals(1, r.routes().size());
     assertEquals(144, r.evaluation().cost(), 1e-6);
@@ -302,8 +302,8 @@ class OrToolsConstraintsTest {
     int near = f.loc(0, 0);
     int far = f.loc(30, 0);
     f.stop(10, 0);
-    Instance with = f.copy().vehicle(near, near).perTime(10).then().vehicle(far, far).addTo();
-    Instance without = f.copy().vehicle(near, near).then().vehicle(far, far).addTo();
+    Instance with = f.copy().vehicle(near, near).perTime(10).then().vehicle(far, far).then().build();
+    Instance without = f.copy().vehicle(near, near).then().vehicle(far, far).then().build();
     RichResult r = solveFeasible(with);
     assertEquals(1, r.routes().get(0).vehicle(), "20 distance + 10 x 20 time near, 40 distance far");
     assertEquals(40, r.evaluation().cost(), 1e-6);
@@ -318,8 +318,8 @@ class OrToolsConstraintsTest {
     int near = f.loc(0, 0);
     int far = f.loc(25, 0);
     f.stop(10, 0);
-    Instance with = f.copy().vehicle(near, near).perDistance(3).then().vehicle(far, far).addTo();
-    Instance without = f.copy().vehicle(near, near).then().vehicle(far, far).addTo();
+    Instance with = f.copy().vehicle(near, near).perDistance(3).then().vehicle(far, far).then().build();
+    Instance without = f.copy().vehicle(near, near).then().vehicle(far, far).then().build();
     RichResult r = solveFeasible(with);
     assertEquals(1, r.routes().get(0).vehicle());
     assertEquals(30, r.evaluation().cost(), 1e-6);
@@ -334,10 +334,10 @@ class OrToolsConstraintsTest {
     int depot = f.loc(0, 0);
     f.stop(10, 0);
     f.stop(20, 0);
-    assertEquals(20, solveFeasible(f.copy().vehicle(depot, -1).addTo()).evaluation().cost(), 1e-6);
-    assertEquals(40, solveFeasible(f.copy().vehicle(depot, depot).addTo()).evaluation().cost(), 1e-6);
+    assertEquals(20, solveFeasible(f.copy().vehicle(depot, -1).then().build()).evaluation().cost(), 1e-6);
+    assertEquals(40, solveFeasible(f.copy().vehicle(depot, depot).then().build()).evaluation().cost(), 1e-6);
     // an open start: the route begins at its first stop
-    assertEquals(10, solveFeasible(f.copy().vehicle(-1, -1).addTo()).evaluation().cost(), 1e-6);
+    assertEquals(10, solveFeasible(f.copy().vehicle(-1, -1).then().build()).evaluation().cost(), 1e-6);
   }
 
   @Test
@@ -347,8 +347,8 @@ class OrToolsConstraintsTest {
     int east = f.loc(100, 0);
     int w = f.stop(5, 0);
     int e = f.stop(95, 0);
-    Instance with = f.copy().vehicle(west, west).then().vehicle(east, east).addTo();
-    Instance without = f.copy().vehicle(west, west).count(2).addTo();
+    Instance with = f.copy().vehicle(west, west).then().vehicle(east, east).then().build();
+    Instance without = f.copy().vehicle(west, west).count(2).then().build();
     RichResult r = solveFeasible(with);
     assertEquals(20, r.evaluation().cost(), 1e-6);
     assertEquals(0, routeOf(r, w).vehicle());
@@ -423,18 +423,18 @@ class OrToolsConstraintsTest {
   // ---- fixtures ----
 
   /** Two stops 5 apart, 10 from the depot: one route 26.2, two routes 20 and 22.4; two vehicles. */
-  private static Instance twoCloseStops(java.util.function.UnaryOperator<Fixture.V> vehicle, int... demand) {
+  private static Instance twoCloseStops(java.util.function.UnaryOperator<VehicleTypeBuilder<Fixture>> vehicle, int... demand) {
     return twoCloseStops(vehicle, TimeWindow.ALWAYS, demand);
   }
 
-  private static Instance twoCloseStops(java.util.function.UnaryOperator<Fixture.V> vehicle, TimeWindow window,
+  private static Instance twoCloseStops(java.util.function.UnaryOperator<VehicleTypeBuilder<Fixture>> vehicle, TimeWindow window,
       int... demand) {
     Fixture f = new Fixture();
     int depot = f.loc(0, 0);
     List<TimeWindow> ws = window.isUnbounded() ? List.of() : List.of(window);
     f.stop(10, 0, 0, ws, Set.of(), demand);
     f.stop(10, 5, 0, ws, Set.of(), demand);
-    return vehicle.apply(f.vehicle(depot, depot).count(2)).addTo();
+    return vehicle.apply(f.vehicle(depot, depot).count(2)).then().build();
   }
 
   private static RichRoute routeOf(RichResult r, int stop) {
@@ -512,8 +512,8 @@ class OrToolsConstraintsTest {
       return c;
     }
 
-    V vehicle(int start, int end) {
-      return new V(this, start, end);
+    VehicleTypeBuilder<Fixture> vehicle(int start, int end) {
+      return new VehicleTypeBuilder<>(this, types, start, end);
     }
 
     Instance build() {
@@ -524,104 +524,6 @@ class OrToolsConstraintsTest {
       shipments.forEach(b::addShipment);
       b.vehicleTypes(types);
       return b.build();
-    }
-
-    /** A vehicle type under construction (defaults: 1 vehicle, capacity 100, cost 1 per distance). */
-    static final class V {
-      private final Fixture owner;
-      private final int start;
-      private final int end;
-      private int count = 1;
-      private int[] capacity = {100};
-      private TimeWindow shift = TimeWindow.ALWAYS;
-      private double maxDuration = Double.POSITIVE_INFINITY;
-      private double maxDistance = Double.POSITIVE_INFINITY;
-      private int maxStops = Integer.MAX_VALUE;
-      private double fixed;
-      private double perDistance = 1;
-      private double perTime;
-      private Set<String> skills = Set.of();
-      private List<DriverBreak> breaks = List.of();
-
-      V(Fixture owner, int start, int end) {
-        this.owner = owner;
-        this.start = start;
-        this.end = end;
-      }
-
-      V count(int c) {
-        count = c;
-        return this;
-      }
-
-      V capacity(int... c) {
-        capacity = c;
-        return this;
-      }
-
-      V shift(double open, double close) {
-        shift = new TimeWindow(open, close);
-        return this;
-      }
-
-      V maxDuration(double d) {
-        maxDuration = d;
-        return this;
-      }
-
-      V maxDistance(double d) {
-        maxDistance = d;
-        return this;
-      }
-
-      V maxStops(int s) {
-        maxStops = s;
-        return this;
-      }
-
-      V fixed(double f) {
-        fixed = f;
-        return this;
-      }
-
-      V perDistance(double c) {
-        perDistance = c;
-        return this;
-      }
-
-      V perTime(double c) {
-        perTime = c;
-        return this;
-      }
-
-      V skills(String... s) {
-        skills = Set.of(s);
-        return this;
-      }
-
-      V breakAt(double open, double close, double duration) {
-        breaks = List.of(new DriverBreak("break", new TimeWindow(open, close), duration));
-        return this;
-      }
-
-      /** Adds the type and returns its type index. */
-      int add() {
-        owner.types.add(new VehicleType("t" + owner.types.size(), count, capacity, start, end, shift, maxDuration,
-            maxDistance, maxStops, fixed, perDistance, perTime, skills, breaks));
-        return owner.types.size() - 1;
-      }
-
-      /** Adds the type and returns the fixture, for another type. */
-      Fixture then() {
-        add();
-        return owner;
-      }
-
-      /** Adds the type and builds the instance. */
-      Instance addTo() {
-        add();
-        return owner.build();
-      }
     }
   }
 }

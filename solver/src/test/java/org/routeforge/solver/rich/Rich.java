@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.routeforge.data.model.DriverBreak;
 import org.routeforge.data.model.Instance;
 import org.routeforge.data.model.Location;
 import org.routeforge.data.model.Rounding;
@@ -13,6 +12,7 @@ import org.routeforge.data.model.Stop;
 import org.routeforge.data.model.TimeWindow;
 import org.routeforge.data.model.VehicleType;
 import org.routeforge.solver.SolveOptions;
+import org.routeforge.solver.VehicleTypeBuilder;
 import org.routeforge.solver.ortools.OrToolsEngine;
 
 /** Small rich instances built in code, and one way to solve them with either engine, for the tests. */
@@ -61,8 +61,8 @@ final class Rich {
       shipments.add(new Shipment(pickup, delivery));
     }
 
-    V vehicle(int start, int end) {
-      return new V(this, start, end);
+    VehicleTypeBuilder<B> vehicle(int start, int end) {
+      return new VehicleTypeBuilder<>(this, types, start, end);
     }
 
     Instance build() {
@@ -75,81 +75,6 @@ final class Rich {
       }
       b.vehicleTypes(types);
       return b.build();
-    }
-  }
-
-  /** A vehicle type under construction (defaults: 1 vehicle, capacity 100, no limits, cost 1 per distance). */
-  static final class V {
-    private final B owner;
-    int count = 1;
-    int[] capacity = {100};
-    final int start;
-    final int end;
-    TimeWindow shift = TimeWindow.ALWAYS;
-    double maxDuration = Double.POSITIVE_INFINITY;
-    double maxDistance = Double.POSITIVE_INFINITY;
-    int maxStops = Integer.MAX_VALUE;
-    double fixed;
-    double perTime;
-    Set<String> skills = Set.of();
-    List<DriverBreak> breaks = List.of();
-
-    V(B owner, int start, int end) {
-      this.owner = owner;
-      this.start = start;
-      this.end = end;
-    }
-
-    V count(int c) {
-      count = c;
-      return this;
-    }
-
-    V capacity(int... c) {
-      capacity = c;
-      return this;
-    }
-
-    V shift(double open, double close) {
-      shift = new TimeWindow(open, close);
-      return this;
-    }
-
-    V maxDuration(double d) {
-      maxDuration = d;
-      return this;
-    }
-
-    V maxDistance(double d) {
-      maxDistance = d;
-      return this;
-    }
-
-    V maxStops(int s) {
-      maxStops = s;
-      return this;
-    }
-
-    V fixed(double f) {
-      fixed = f;
-      return this;
-    }
-
-    V skills(String... s) {
-      skills = Set.of(s);
-      return this;
-    }
-
-    V breakAt(double open, double close, double duration) {
-      breaks = List.of(new DriverBreak("break", new TimeWindow(open, close), duration));
-      return this;
-    }
-
-    /** Adds the type to the instance and returns its type index. */
-    int add() {
-      owner.types.add(new VehicleType("t" + owner.types.size(), count, capacity, start, end, shift, maxDuration,
-          maxDistance, maxStops, fixed, 1, perTime, skills, breaks));
-      return owner.types.size() - 1;
     }
   }
 

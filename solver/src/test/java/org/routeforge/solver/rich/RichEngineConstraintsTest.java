@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.routeforge.data.model.Instance;
 import org.routeforge.data.model.TimeWindow;
+import org.routeforge.solver.VehicleTypeBuilder;
 import org.routeforge.solver.model.Unassigned;
 
 /**
@@ -115,7 +116,7 @@ class RichEngineConstraintsTest {
       int d = b.loc(0, 0);
       b.stop(10, 0);
       b.stop(-10, 0);
-      Rich.V v = b.vehicle(d, d).count(2);
+      VehicleTypeBuilder<Rich.B> v = b.vehicle(d, d).count(2);
       if (limit == 0) {
         v.maxDistance(25);
       } else if (limit == 1) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.routeforge.data.model.Instance;
 import org.routeforge.data.model.TimeWindow;
+import org.routeforge.solver.VehicleTypeBuilder;
 
 /** The independent checker finds each kind of violation and computes cost the documented way. */
 class RichEvaluatorTest {
@@ -39,8 +40,8 @@ class RichEvaluatorTest {
     Rich.B b = new Rich.B();
     int d = b.loc(0, 0);
     b.stop(10, 0, 5, List.of(new TimeWindow(100, 200)), Set.of(), 0, 1);
-    Rich.V v = b.vehicle(d, d).fixed(7);
-    v.perTime = 0.5;
+    VehicleTypeBuilder<Rich.B> v = b.vehicle(d, d).fixed(7);
+    v.perTime(0.5);
     v.add();
     RichEvaluation e = RichEvaluator.evaluate(b.build(), List.of(RichRoute.of(0, 0)));
     assertTrue(e.feasible());

@@ -14,19 +14,20 @@ import org.routeforge.data.model.Location;
 import org.routeforge.data.model.Stop;
 import org.routeforge.data.model.TimeWindow;
 import org.routeforge.data.model.VehicleType;
+import org.routeforge.solver.VehicleTypeBuilder;
 import org.routeforge.solver.model.Unassigned;
 
 /** Every unassigned reason code, from the pre-analysis and from a whole solve (a partial solution, never a failure). */
 class RichReasonsTest {
 
   /** One depot at (0, 0), one far stop at (50, 0) plus a normal stop at (1, 0); {@code tweak} breaks the far one. */
-  private static Unassigned reasonFor(java.util.function.BiConsumer<Rich.B, Rich.V> tweak, boolean skilled,
+  private static Unassigned reasonFor(java.util.function.BiConsumer<Rich.B, VehicleTypeBuilder<Rich.B>> tweak, boolean skilled,
       int demand, List<TimeWindow> windows) {
     Rich.B b = new Rich.B();
     int d = b.loc(0, 0);
     b.stop(1, 0);
     b.stop(50, 0, 0, windows, skilled ? Set.of("crane") : Set.of(), 0, demand);
-    Rich.V v = b.vehicle(d, d).capacity(10);
+    VehicleTypeBuilder<Rich.B> v = b.vehicle(d, d).capacity(10);
     tweak.accept(b, v);
     v.add();
     List<Unassigned> out = RichReasons.unservable(b.build());
