@@ -9,6 +9,7 @@ import org.routeforge.data.model.Shipment;
 import org.routeforge.data.model.Stop;
 import org.routeforge.data.model.TimeWindow;
 import org.routeforge.data.model.VehicleType;
+import org.routeforge.solver.problem.Features;
 
 /**
  * The search side of the rich memetic engine, on primitive arrays: a route simulator that tests every
@@ -31,6 +32,10 @@ final class RichSearch {
   private static final double INF = Double.POSITIVE_INFINITY;
   /** Ruin-and-recreate attempts per improvement, at its local optimum. */
   private static final int RUIN_ATTEMPTS = 1;
+  /** Neighbours per stop tried by the granular local search (HGS's granularity). */
+  private static final int NEIGHBOURS = 20;
+  /** Most rounds of the granular local search per descent. */
+  private static final int MAX_ROUNDS = 100;
 
   final Instance inst;
   final RichFleet fleet;
@@ -81,10 +86,19 @@ final class RichSearch {
   final int[] lastBreakPos;
   /** End time of the last successful {@link #simulate} call. */
   double lastEnd;
+  /** The node operators of the granular local search that support the instance. */
+  private final NodeOperator[] operators;
+  /** Per servable stop, its nearest servable stops (granular local search and insertion). */
+  private final int[][] neighbours;
+  /** The stops the search may place: every stop neither set aside as unservable. */
+  private final int[] served;
+  private long evaluations;
   /** The ruin-and-recreate operator, made on first use. */
   private StringRemoval stringRemoval;
   /** The route-to-vehicle assignment of mixed fleets, made on first use. */
   private RouteAssignment routeAssignment;
+  /** Route elimination when vehicles are priced, made on first use; null when they are not. */
+  private RouteElimination routeElimination;
   /** The exchange of two shipments between routes, made on first use. */
   private PairExchange pairExchange;
 
@@ -206,11 +220,24 @@ final class RichSearch {
         tasks[count++] = s;
       }
     }
+    int servable = 0;
+    for (int s = 0; s < n; s++) {
+      servable += excluded[s] ? 0 : 1;
+    }
+    served = new int[servable];
+    servable = 0;
+    for (int s = 0; s < n; s++) {
+      if (!excluded[s]) {
+        served[servable++] = s;
+      }
+    }
     buf = new int[n + 2];
     taken = new boolean[maxBreaks];
     levels = java.util.Arrays.stream(priority).distinct().sorted().toArray();
     triedType = new boolean[inst.vehicleTypes().size()];
     lastBreakPos = new int[maxBreaks];
+    neighbours = neighbourLists();
+    operators = operatorsFor(Features.of(inst));
   }
 
   private boolean isTaskHead(int s) {
@@ -524,6 +551,11 @@ final class RichSearch {
 
   private double bestCost;
   private double bestEnd;
+  private double bestMk;
+  private double bestDelta;
+  private boolean newRoutes = true;
+  /** The makespan before the insertion being priced (min–max objective only). */
+  private double insertionMakespan;
   private int bestV;
   private int[] bestBuf;
   private int bestLen;
@@ -549,19 +581,72 @@ final class RichSearch {
     return true;
   }
 
-  /** The cheapest feasible place for task {@code s}, on vehicle {@code only} when it is not -1. */
+  /**
+   * The cheapest feasible place for task {@code s}, on vehicle {@code only} when it is not -1: first
+   * among the granular places (next to the task's nearest served stops, or on an unused vehicle of
+   * each type), and when none of them is feasible, among every place of every route.
+   */
   private boolean findBest(State st, int s, int only) {
     if (bestBuf == null) {
       bestBuf = new int[n + 2];
     }
-    double curMk = minMax ? st.makespan() : 0;
-    double bestMk = INF;
-    double bestDelta = INF;
+    insertionMakespan = minMax ? st.makespan() : 0;
+    bestMk = INF;
+    bestDelta = INF;
     bestV = -1;
+    if (granularPlaces(st, s, only)) {
+      return true;
+    }
+    everyPlace(st, s, only);
+    return bestV >= 0;
+  }
+
+  /** Tries {@code s} (and its delivery) next to its nearest served stops and on unused vehicles. */
+  private boolean granularPlaces(State st, int s, int only) {
+    int o = partner[s];
+    java.util.Arrays.fill(triedType, false);
+    for (int v = 0; v < vehicles; v++) {
+      if (st.len[v] == 0 && newRoutes && (only < 0 || v == only) && servesTask(s, v)) {
+        int t = fleet.typeOf(v);
+        if (!triedType[t]) {
+          triedType[t] = true;
+          place(st, v, s, 0, o, 1);
+        }
+      }
+    }
+    for (int w : neighbours[s]) {
+      int v = st.routeOf[w];
+      if (v < 0 || (only >= 0 && v != only) || !servesTask(s, v)) {
+        continue;
+      }
+      int pw = positionIn(st, v, w);
+      for (int i = pw; i <= pw + 1; i++) {
+        if (o < 0) {
+          place(st, v, s, i, -1, -1);
+          continue;
+        }
+        // the delivery right after the pickup, at the route's end, or next to its own neighbours
+        place(st, v, s, i, o, i + 1);
+        place(st, v, s, i, o, st.len[v] + 1);
+        for (int x : neighbours[o]) {
+          if (st.routeOf[x] == v) {
+            int px = positionIn(st, v, x);
+            if (px >= i) {
+              place(st, v, s, i, o, px + 2);
+            }
+          }
+        }
+      }
+    }
+    return bestV >= 0;
+  }
+
+  /** Tries {@code s} (and its delivery) at every place of every route. */
+  private void everyPlace(State st, int s, int only) {
     java.util.Arrays.fill(triedType, false);
     int o = partner[s];
     for (int v = 0; v < vehicles; v++) {
-      if ((only >= 0 && v != only) || !skillOk[s * vehicles + v] || (o >= 0 && !skillOk[o * vehicles + v])) {
+      if ((only >= 0 && v != only) || !servesTask(s, v) || (st.len[v] == 0 && !newRoutes)) {
         continue;
       }
       if (st.len[v] == 0 && only < 0) {
@@ -572,47 +657,68 @@ final class RichSearch {
         triedType[t] = true;
       }
       int len = st.len[v];
-      int[] seq = st.seq[v];
       for (int i = 0; i <= len; i++) {
-        int jFrom = o >= 0 ? i : len;
-        for (int j = jFrom; j <= len; j++) {
-          int l = 0;
-          for (int a = 0; a < i; a++) {
-            buf[l++] = seq[a];
-          }
-          buf[l++] = s;
-          if (o >= 0) {
-            for (int a = i; a < j; a++) {
-              buf[l++] = seq[a];
-            }
-            buf[l++] = o;
-            for (int a = j; a < len; a++) {
-              buf[l++] = seq[a];
-            }
-          } else {
-            for (int a = i; a < len; a++) {
-              buf[l++] = seq[a];
-            }
-          }
-          double c = simulate(v, buf, l);
-          if (c == INF) {
-            continue;
-          }
-          double mk = minMax ? Math.max(curMk, lastEnd) : 0;
-          double delta = c - st.cost[v];
-          if (mk < bestMk - EPS || (mk <= bestMk + EPS && delta < bestDelta - EPS)) {
-            bestMk = mk;
-            bestDelta = delta;
-            bestV = v;
-            bestCost = c;
-            bestEnd = lastEnd;
-            System.arraycopy(buf, 0, bestBuf, 0, l);
-            bestLen = l;
-          }
+        if (o < 0) {
+          place(st, v, s, i, -1, -1);
+          continue;
+        }
+        for (int j = i + 1; j <= len + 1; j++) {
+          place(st, v, s, i, o, j);
         }
       }
     }
-    return bestV >= 0;
+  }
+
+  /** Whether insertions may open a route on an unused vehicle (off while a route is eliminated). */
+  void allowNewRoutes(boolean allowed) {
+    newRoutes = allowed;
+  }
+
+  /** Whether vehicle {@code v} can serve task {@code s} and its delivery. */
+  private boolean servesTask(int s, int v) {
+    int o = partner[s];
+    return skillOk[s * vehicles + v] && (o < 0 || skillOk[o * vehicles + v]);
+  }
+
+  /** The index of served stop {@code s} on route {@code v}. */
+  private static int positionIn(State st, int v, int s) {
+    int[] seq = st.seq[v];
+    int i = 0;
+    while (seq[i] != s) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Prices route {@code v} with {@code s} at index {@code si} of the new sequence and, when
+   * {@code o >= 0}, {@code o} at index {@code oi > si}; keeps it when it is the best place so far.
+   */
+  private void place(State st, int v, int s, int si, int o, int oi) {
+    int len = st.len[v] + (o < 0 ? 1 : 2);
+    if (o >= 0 && (oi <= si || oi >= len)) {
+      return;
+    }
+    int[] seq = st.seq[v];
+    int src = 0;
+    for (int p = 0; p < len; p++) {
+      buf[p] = p == si ? s : p == oi ? o : seq[src++];
+    }
+    double c = simulate(v, buf, len);
+    if (c == INF) {
+      return;
+    }
+    double mk = minMax ? Math.max(insertionMakespan, lastEnd) : 0;
+    double delta = c - st.cost[v];
+    if (mk < bestMk - EPS || (mk <= bestMk + EPS && delta < bestDelta - EPS)) {
+      bestMk = mk;
+      bestDelta = delta;
+      bestV = v;
+      bestCost = c;
+      bestEnd = lastEnd;
+      System.arraycopy(buf, 0, bestBuf, 0, len);
+      bestLen = len;
+    }
   }
 
   /** Whether vehicle {@code v} has the skills stop {@code s} needs. */
@@ -658,42 +764,29 @@ final class RichSearch {
   // improvement -----------------------------------------------------------------------------
 
   /**
-   * The Lamarckian step: relocate and exchange moves until no move improves or {@code passes} are
-   * done, then insertion of unserved tasks with priority-aware ejection. Returns the improved state.
+   * The Lamarckian step: the granular local search ({@link #descend}) to a local optimum, insertion of
+   * unserved tasks with priority-aware ejection (and the local search again when that changed
+   * anything, at most {@code passes} rounds), then at the local optimum the moves it cannot make:
+   * whole routes onto other vehicle types ({@link RouteAssignment}), shipments trading routes
+   * ({@link PairExchange}) and string-removal ruin and recreate ({@link StringRemoval}).
    */
   State improve(State st, RandomGenerator rng, int passes) {
     if (stringRemoval == null) {
       stringRemoval = new StringRemoval(this);
       routeAssignment = new RouteAssignment(this);
       pairExchange = new PairExchange(this);
+      routeElimination = RouteElimination.supports(Features.of(inst)) ? new RouteElimination(this) : null;
     }
     State cur = st;
-    int[] order = tasks.clone();
     for (int pass = 0; pass < passes; pass++) {
-      boolean improved = false;
-      shuffle(order, rng);
-      for (int s : order) {
-        if (cur.routeOf[s] < 0) {
-          continue;
-        }
-        RichIndividual before = cur.individual();
-        State trial = cur.copy();
-        if (!remove(trial, s) || !insertBest(trial, s)) {
-          continue;
-        }
-        if (trial.individual().compareTo(before) < 0) {
-          cur = trial;
-          improved = true;
-        }
-      }
-      improved |= exchange(cur);
-      improved |= insertUnserved(cur);
-      if (!improved) {
+      descend(cur, rng);
+      if (!insertUnserved(cur)) {
         break;
       }
     }
-    // at the local optimum: whole routes onto other vehicle types, then ruin-and-recreate moves,
-    // which relocations cannot make
+    if (routeElimination != null) {
+      cur = routeElimination.run(cur, rng);
+    }
     routeAssignment.run(cur);
     if (pairExchange.hasPairs()) {
       cur = pairExchange.run(cur);
@@ -702,66 +795,98 @@ final class RichSearch {
       State ruined = stringRemoval.attempt(cur, rng);
       if (ruined != null) {
         cur = ruined;
+        descend(cur, rng);
       }
     }
     return cur;
   }
 
-  /** Swaps two single stops of different routes when that lowers the objective. */
-  private boolean exchange(State st) {
-    boolean any = false;
-    int[] a = new int[n + 2];
-    int[] b = new int[n + 2];
-    for (int x : tasks) {
-      for (int y : tasks) {
-        int vx = st.routeOf[x];
-        int vy = st.routeOf[y];
-        if (x >= y || vx < 0 || vy < 0 || vx == vy || partner[x] >= 0 || partner[y] >= 0
-            || !skillOk[x * vehicles + vy] || !skillOk[y * vehicles + vx]) {
-          continue;
-        }
-        int la = st.len[vx];
-        int lb = st.len[vy];
-        System.arraycopy(st.seq[vx], 0, a, 0, la);
-        System.arraycopy(st.seq[vy], 0, b, 0, lb);
-        for (int i = 0; i < la; i++) {
-          if (a[i] == x) {
-            a[i] = y;
+  /**
+   * Granular local search in place: for each served stop {@code u} in random order and each of its
+   * {@link #NEIGHBOURS} nearest stops {@code v}, the first operator move that improves the objective is
+   * applied; rounds repeat until none improves (at most {@link #MAX_ROUNDS}).
+   */
+  private void descend(State st, RandomGenerator rng) {
+    shuffle(served, rng);
+    boolean improved = true;
+    for (int round = 0; improved && round < MAX_ROUNDS; round++) {
+      improved = false;
+      for (int u : served) {
+        int[] near = neighbours[u];
+        for (int k = 0; k < near.length && st.routeOf[u] >= 0; k++) {
+          int v = near[k];
+          if (st.routeOf[v] < 0) {
+            continue;
           }
-        }
-        for (int i = 0; i < lb; i++) {
-          if (b[i] == y) {
-            b[i] = x;
-          }
-        }
-        double ca = simulate(vx, a, la);
-        double ea = lastEnd;
-        if (ca == INF) {
-          continue;
-        }
-        double cb = simulate(vy, b, lb);
-        double eb = lastEnd;
-        if (cb == INF) {
-          continue;
-        }
-        double oldMk = minMax ? st.makespan() : 0;
-        double newMk = 0;
-        if (minMax) {
-          for (int v = 0; v < vehicles; v++) {
-            if (st.len[v] > 0) {
-              newMk = Math.max(newMk, v == vx ? ea : v == vy ? eb : st.end[v]);
+          for (NodeOperator op : operators) {
+            evaluations++;
+            if (op.evaluate(st, u, v) < -EPS) {
+              op.apply(st);
+              improved = true;
+              break;
             }
           }
         }
-        double delta = ca + cb - st.cost[vx] - st.cost[vy];
-        if (newMk < oldMk - EPS || (newMk <= oldMk + EPS && delta < -EPS)) {
-          st.set(vx, java.util.Arrays.copyOf(a, la), la, ca, ea);
-          st.set(vy, java.util.Arrays.copyOf(b, lb), lb, cb, eb);
-          any = true;
-        }
       }
     }
-    return any;
+  }
+
+  /** The node operators that support an instance with {@code features}, in the order they are tried. */
+  NodeOperator[] operatorsFor(Features features) {
+    List<NodeOperator> all = List.of(new RelocateOperator(this), new ExchangeOperator(this),
+        new TwoOptStarOperator(this), new TwoOptOperator(this));
+    List<NodeOperator> out = new ArrayList<>();
+    for (NodeOperator op : all) {
+      if (op.supports(features)) {
+        out.add(op);
+      }
+    }
+    return out.toArray(new NodeOperator[0]);
+  }
+
+  /** Operator moves priced so far. */
+  long evaluations() {
+    return evaluations;
+  }
+
+  /**
+   * Per servable stop, its {@link #NEIGHBOURS} most correlated servable stops (HGS's measure: the
+   * distance, plus 0.2 x the wait and 1 x the lateness that driving from one to the other would cause
+   * given their earliest opening and latest closing times).
+   */
+  private int[][] neighbourLists() {
+    int[][] out = new int[n][];
+    int[] cand = new int[served.length];
+    double[] key = new double[n];
+    for (int u : served) {
+      int m = 0;
+      double closeU = wClose[u][wClose[u].length - 1];
+      for (int v : served) {
+        if (v == u) {
+          continue;
+        }
+        double t = time[loc[u] * locations + loc[v]];
+        double wait = wOpen[v][0] - service[u] - t - closeU;
+        double late = wOpen[u][0] + service[u] + t - wClose[v][wClose[v].length - 1];
+        key[v] = dist[loc[u] * locations + loc[v]] + 0.2 * Math.max(0, wait) + Math.max(0, late);
+        cand[m++] = v;
+      }
+      int k = Math.min(NEIGHBOURS, m);
+      // partial selection sort: the k smallest keys, ascending (k is small)
+      for (int i = 0; i < k; i++) {
+        int bi = i;
+        for (int j = i + 1; j < m; j++) {
+          if (key[cand[j]] < key[cand[bi]]) {
+            bi = j;
+          }
+        }
+        int t = cand[i];
+        cand[i] = cand[bi];
+        cand[bi] = t;
+      }
+      out[u] = java.util.Arrays.copyOf(cand, k);
+    }
+    return out;
   }
 
   /**

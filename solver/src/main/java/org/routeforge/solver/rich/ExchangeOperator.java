@@ -1,0 +1,56 @@
+package org.routeforge.solver.rich;
+
+import org.routeforge.solver.problem.Features;
+
+/**
+ * Exchange: stops {@code u} and {@code v} (neither of them a shipment end, neither locked) trade
+ * places, on one route or between two.
+ */
+final class ExchangeOperator extends NodeOperator {
+  ExchangeOperator(RichSearch search) {
+    super(search);
+  }
+
+  @Override
+  String name() {
+    return "exchange";
+  }
+
+  @Override
+  boolean supports(Features features) {
+    return true;
+  }
+
+  @Override
+  double evaluate(RichSearch.State st, int u, int v) {
+    int ru = st.routeOf[u];
+    int rv = st.routeOf[v];
+    if (ru < 0 || rv < 0 || search.partner[u] >= 0 || search.partner[v] >= 0 || search.lockVeh[u] >= 0
+        || search.lockVeh[v] >= 0 || !search.canServe(u, rv) || !search.canServe(v, ru)) {
+      return INF;
+    }
+    int lu = st.len[ru];
+    System.arraycopy(st.seq[ru], 0, first, 0, lu);
+    secondVehicle = -1;
+    if (ru == rv) {
+      swapIn(first, lu, u, v);
+      return priceFirst(ru, lu) ? delta(st) : INF;
+    }
+    swapIn(first, lu, u, v);
+    int lv = st.len[rv];
+    System.arraycopy(st.seq[rv], 0, second, 0, lv);
+    swapIn(second, lv, v, u);
+    return priceFirst(ru, lu) && priceSecond(rv, lv) ? delta(st) : INF;
+  }
+
+  /** Replaces {@code a} by {@code b} and {@code b} by {@code a} in {@code seq[0..len)}. */
+  private static void swapIn(int[] seq, int len, int a, int b) {
+    for (int i = 0; i < len; i++) {
+      if (seq[i] == a) {
+        seq[i] = b;
+      } else if (seq[i] == b) {
+        seq[i] = a;
+      }
+    }
+  }
+}

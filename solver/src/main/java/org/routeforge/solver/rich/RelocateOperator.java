@@ -1,0 +1,106 @@
+package org.routeforge.solver.rich;
+
+import org.routeforge.solver.problem.Features;
+
+/**
+ * Relocate: stop {@code u} moves right after or right before its neighbour {@code v}, on {@code v}'s
+ * route. A shipment moves as a pair: the end that is {@code u} goes next to {@code v}, its partner to
+ * the cheapest feasible place on the same route that keeps the pickup first.
+ */
+final class RelocateOperator extends NodeOperator {
+  /** The route {@code u} leaves, without {@code u} and its partner. */
+  private final int[] base;
+  /** The cheapest candidate for the route {@code u} joins. */
+  private final int[] candidate;
+  private int candidateLen;
+  private double candidateCost;
+  private double candidateEnd;
+
+  RelocateOperator(RichSearch search) {
+    super(search);
+    base = new int[search.n + 2];
+    candidate = new int[search.n + 2];
+  }
+
+  @Override
+  String name() {
+    return "relocate";
+  }
+
+  @Override
+  boolean supports(Features features) {
+    return true;
+  }
+
+  @Override
+  double evaluate(RichSearch.State st, int u, int v) {
+    int ru = st.routeOf[u];
+    int rv = st.routeOf[v];
+    int o = search.partner[u];
+    if (ru < 0 || rv < 0 || v == o || search.lockVeh[u] >= 0 || !search.canServe(u, rv)
+        || (o >= 0 && !search.canServe(o, rv))) {
+      return INF;
+    }
+    int baseLen = 0;
+    int[] from = st.seq[ru];
+    for (int i = 0; i < st.len[ru]; i++) {
+      if (from[i] != u && from[i] != o) {
+        base[baseLen++] = from[i];
+      }
+    }
+    secondVehicle = -1;
+    if (ru != rv) {
+      System.arraycopy(base, 0, second, 0, baseLen);
+      if (!priceSecond(ru, baseLen)) {
+        return INF;
+      }
+    }
+    int[] target = ru == rv ? base : st.seq[rv];
+    int targetLen = ru == rv ? baseLen : st.len[rv];
+    int pv = 0;
+    while (target[pv] != v) {
+      pv++;
+    }
+    candidateCost = INF;
+    for (int at = pv; at <= pv + 1; at++) {
+      if (o < 0) {
+        place(target, targetLen, u, at, -1, -1, rv);
+      } else if (search.isPickup(u)) {
+        for (int j = at + 1; j <= targetLen + 1; j++) {
+          place(target, targetLen, u, at, o, j, rv);
+        }
+      } else {
+        for (int j = 0; j <= at; j++) {
+          place(target, targetLen, u, at + 1, o, j, rv);
+        }
+      }
+    }
+    if (candidateCost == INF) {
+      return INF;
+    }
+    System.arraycopy(candidate, 0, first, 0, candidateLen);
+    firstVehicle = rv;
+    firstLen = candidateLen;
+    firstCost = candidateCost;
+    firstEnd = candidateEnd;
+    return delta(st);
+  }
+
+  /**
+   * Prices {@code target} with {@code u} at index {@code ui} of the new sequence and, when
+   * {@code o >= 0}, {@code o} at index {@code oi}; keeps it when it is the cheapest so far.
+   */
+  private void place(int[] target, int targetLen, int u, int ui, int o, int oi, int rv) {
+    int len = targetLen + (o < 0 ? 1 : 2);
+    int src = 0;
+    for (int pos = 0; pos < len; pos++) {
+      first[pos] = pos == ui ? u : pos == oi ? o : target[src++];
+    }
+    if (priceFirst(rv, len) && firstCost < candidateCost) {
+      System.arraycopy(first, 0, candidate, 0, len);
+      candidateLen = len;
+      candidateCost = firstCost;
+      candidateEnd = firstEnd;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package org.routeforge.solver.rich;
+
+import java.util.random.RandomGenerator;
+import org.routeforge.solver.problem.Feature;
+import org.routeforge.solver.problem.Features;
+
+/**
+ * Route elimination, for objectives that price each vehicle used (fixed costs; the vehicles-first
+ * objective is searched as one): a short route is emptied and its tasks are re-inserted into the
+ * other routes only, in random order, each at its cheapest feasible place. Kept when every task found
+ * a place and the objective improved. Relocations cannot do this: emptying a route one stop at a time
+ * makes every step but the last one dearer. Routes with locked stops are left alone.
+ */
+final class RouteElimination {
+  /** Routes tried per call, shortest first. */
+  private static final int ATTEMPTS = 2;
+
+  private final RichSearch search;
+  private final int[] order;
+  private final int[] freed;
+  private long applied;
+
+  RouteElimination(RichSearch search) {
+    this.search = search;
+    order = new int[search.vehicles];
+    freed = new int[search.n];
+  }
+
+  /** Whether the instance prices vehicles, so that a route fewer can pay for a longer distance. */
+  static boolean supports(Features features) {
+    return features.has(Feature.VEHICLE_COSTS);
+  }
+
+  /** How many routes were eliminated so far. */
+  long applied() {
+    return applied;
+  }
+
+  /** Tries to eliminate the shortest routes; returns the resulting state ({@code st} or a better one). */
+  RichSearch.State run(RichSearch.State st, RandomGenerator rng) {
+    int routes = 0;
+    for (int v = 0; v < search.vehicles; v++) {
+      if (st.len[v] > 0 && !locked(st, v)) {
+        order[routes++] = v;
+      }
+    }
+    // the shortest routes first (insertion sort: few routes)
+    for (int i = 1; i < routes; i++) {
+      int v = order[i];
+      int j = i - 1;
+      while (j >= 0 && st.len[order[j]] > st.len[v]) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = v;
+    }
+    RichSearch.State cur = st;
+    for (int a = 0; a < Math.min(ATTEMPTS, routes - 1); a++) {
+      RichSearch.State trial = eliminate(cur, order[a], rng);
+      if (trial != null && trial.individual().compareTo(cur.individual()) < 0) {
+        cur = trial;
+        applied++;
+      }
+    }
+    return cur;
+  }
+
+  /** {@code st} without route {@code v}, its tasks elsewhere; null when one of them fits nowhere. */
+  private RichSearch.State eliminate(RichSearch.State st, int v, RandomGenerator rng) {
+    int count = 0;
+    for (int i = 0; i < st.len[v]; i++) {
+      int s = st.seq[v][i];
+      if (search.partner[s] < 0 || search.isPickup(s)) {
+        freed[count++] = s;
+      }
+    }
+    for (int i = count - 1; i > 0; i--) {
+      int j = rng.nextInt(i + 1);
+      int t = freed[i];
+      freed[i] = freed[j];
+      freed[j] = t;
+    }
+    RichSearch.State trial = st.copy();
+    trial.set(v, freed, 0, 0, 0);
+    search.allowNewRoutes(false);
+    try {
+      for (int i = 0; i < count; i++) {
+        if (!search.insertBest(trial, freed[i])) {
+          return null;
+        }
+      }
+    } finally {
+      search.allowNewRoutes(true);
+    }
+    return trial;
+  }
+
+  private boolean locked(RichSearch.State st, int v) {
+    for (int i = 0; i < st.len[v]; i++) {
+      if (search.lockVeh[st.seq[v][i]] >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+package org.routeforge.solver.rich;
+
+import org.routeforge.solver.problem.Features;
+
+/**
+ * 2-opt*: the routes of {@code u} and {@code v} exchange their tails, so that {@code u} is followed
+ * by what followed {@code v} and the other way round. A tail that holds a locked stop, a stop the
+ * other vehicle cannot serve, or one end of a shipment whose other end stays behind is not moved.
+ */
+final class TwoOptStarOperator extends NodeOperator {
+  private final int[] stamp;
+  private int mark;
+
+  TwoOptStarOperator(RichSearch search) {
+    super(search);
+    stamp = new int[search.n];
+  }
+
+  @Override
+  String name() {
+    return "2-opt*";
+  }
+
+  @Override
+  boolean supports(Features features) {
+    return true;
+  }
+
+  @Override
+  double evaluate(RichSearch.State st, int u, int v) {
+    int ru = st.routeOf[u];
+    int rv = st.routeOf[v];
+    if (ru < 0 || rv < 0 || ru == rv) {
+      return INF;
+    }
+    int pu = position(st, u);
+    int pv = position(st, v);
+    int[] su = st.seq[ru];
+    int[] sv = st.seq[rv];
+    int lu = st.len[ru];
+    int lv = st.len[rv];
+    if (!movable(su, pu, lu, rv) || !movable(sv, pv, lv, ru)) {
+      return INF;
+    }
+    int l1 = 0;
+    for (int i = 0; i <= pu; i++) {
+      first[l1++] = su[i];
+    }
+    for (int i = pv + 1; i < lv; i++) {
+      first[l1++] = sv[i];
+    }
+    int l2 = 0;
+    for (int i = 0; i <= pv; i++) {
+      second[l2++] = sv[i];
+    }
+    for (int i = pu + 1; i < lu; i++) {
+      second[l2++] = su[i];
+    }
+    return priceFirst(ru, l1) && priceSecond(rv, l2) ? delta(st) : INF;
+  }
+
+  /** Whether the tail {@code seq(cut..len)} may move to vehicle {@code to}. */
+  private boolean movable(int[] seq, int cut, int len, int to) {
+    mark++;
+    for (int i = 0; i <= cut; i++) {
+      stamp[seq[i]] = mark;
+    }
+    for (int i = cut + 1; i < len; i++) {
+      int s = seq[i];
+      int o = search.partner[s];
+      if (search.lockVeh[s] >= 0 || !search.canServe(s, to) || (o >= 0 && stamp[o] == mark)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
