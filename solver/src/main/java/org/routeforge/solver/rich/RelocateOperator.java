@@ -5,7 +5,8 @@ import org.routeforge.solver.problem.Features;
 /**
  * Relocate: stop {@code u} moves right after or right before its neighbour {@code v}, on {@code v}'s
  * route. A shipment moves as a pair: the end that is {@code u} goes next to {@code v}, its partner to
- * the cheapest feasible place on the same route that keeps the pickup first.
+ * the cheapest of a few feasible places on the same route that keep the pickup first: next to
+ * {@code u}, at the route's end (start, for a pickup), or next to one of the partner's neighbours.
  */
 final class RelocateOperator extends NodeOperator {
   /** The route {@code u} leaves, without {@code u} and its partner. */
@@ -66,12 +67,24 @@ final class RelocateOperator extends NodeOperator {
       if (o < 0) {
         place(target, targetLen, u, at, -1, -1, rv);
       } else if (search.isPickup(u)) {
-        for (int j = at + 1; j <= targetLen + 1; j++) {
-          place(target, targetLen, u, at, o, j, rv);
+        // the delivery right after the pickup, at the route's end, or next to one of its neighbours
+        place(target, targetLen, u, at, o, at + 1, rv);
+        place(target, targetLen, u, at, o, targetLen + 1, rv);
+        for (int x : search.neighbours(o)) {
+          int px = indexOf(target, targetLen, x);
+          if (px >= at) {
+            place(target, targetLen, u, at, o, px + 2, rv);
+          }
         }
       } else {
-        for (int j = 0; j <= at; j++) {
-          place(target, targetLen, u, at + 1, o, j, rv);
+        // the pickup right before the delivery, at the route's start, or next to one of its neighbours
+        place(target, targetLen, u, at + 1, o, at, rv);
+        place(target, targetLen, u, at + 1, o, 0, rv);
+        for (int x : search.neighbours(o)) {
+          int px = indexOf(target, targetLen, x);
+          if (px >= 0 && px < at) {
+            place(target, targetLen, u, at + 1, o, px + 1, rv);
+          }
         }
       }
     }
@@ -84,6 +97,16 @@ final class RelocateOperator extends NodeOperator {
     firstCost = candidateCost;
     firstEnd = candidateEnd;
     return delta(st);
+  }
+
+  /** The index of {@code s} in {@code seq[0..len)}, or -1. */
+  private static int indexOf(int[] seq, int len, int s) {
+    for (int i = 0; i < len; i++) {
+      if (seq[i] == s) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

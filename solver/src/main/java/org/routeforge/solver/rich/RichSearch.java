@@ -844,6 +844,11 @@ final class RichSearch {
     return out.toArray(new NodeOperator[0]);
   }
 
+  /** The nearest servable stops of servable stop {@code s}. */
+  int[] neighbours(int s) {
+    return neighbours[s];
+  }
+
   /** Operator moves priced so far. */
   long evaluations() {
     return evaluations;
