@@ -21,24 +21,25 @@ import java.util.random.RandomGenerator;
  * individual with the worst biased fitness, recomputing the fitness after each removal (HGS's
  * survivor selection).
  */
-final class BiasedFitnessSelector implements Selector<EnumGene<Integer>, Individual> {
+final class BiasedFitnessSelector<M extends Comparable<? super M>> implements Selector<EnumGene<Integer>, M> {
   private final boolean survivors;
   private final HgsParameters params;
-  private final Penalties penalties;
-  private final DistanceCache cache;
+  private final Representation<M> rep;
+  private final DistanceCache<M> cache;
 
-  BiasedFitnessSelector(boolean survivors, HgsParameters params, Penalties penalties, DistanceCache cache) {
+  BiasedFitnessSelector(boolean survivors, HgsParameters params, Representation<M> rep, DistanceCache<M> cache) {
     this.survivors = survivors;
     this.params = params;
-    this.penalties = penalties;
+    this.rep = rep;
     this.cache = cache;
   }
 
   @Override
-  public ISeq<Phenotype<EnumGene<Integer>, Individual>> select(
-      Seq<Phenotype<EnumGene<Integer>, Individual>> population, int count, Optimize opt) {
+  public ISeq<Phenotype<EnumGene<Integer>, M>> select(
+      Seq<Phenotype<EnumGene<Integer>, M>> population, int count, Optimize opt) {
     int size = population.size();
-    Individual[] ind = new Individual[size];
+    @SuppressWarnings("unchecked")
+    M[] ind = (M[]) new Comparable<?>[size];
     for (int i = 0; i < size; i++) {
       ind[i] = population.get(i).fitness();
     }
@@ -48,7 +49,7 @@ final class BiasedFitnessSelector implements Selector<EnumGene<Integer>, Individ
     if (!survivors) {
       double[] biased = biased(ind, dist, alive, size);
       RandomGenerator rnd = RandomRegistry.random();
-      MSeq<Phenotype<EnumGene<Integer>, Individual>> out = MSeq.ofLength(count);
+      MSeq<Phenotype<EnumGene<Integer>, M>> out = MSeq.ofLength(count);
       for (int k = 0; k < count; k++) {
         int a = rnd.nextInt(size);
         int b = rnd.nextInt(size);
@@ -77,7 +78,7 @@ final class BiasedFitnessSelector implements Selector<EnumGene<Integer>, Individ
       alive[worst] = false;
       left--;
     }
-    MSeq<Phenotype<EnumGene<Integer>, Individual>> out = MSeq.ofLength(count);
+    MSeq<Phenotype<EnumGene<Integer>, M>> out = MSeq.ofLength(count);
     int k = 0;
     for (int i = 0; i < size && k < count; i++) {
       if (alive[i]) {
@@ -87,16 +88,13 @@ final class BiasedFitnessSelector implements Selector<EnumGene<Integer>, Individ
     return out.toISeq();
   }
 
-  private double[] biased(Individual[] ind, double[][] dist, boolean[] alive, int left) {
+  private double[] biased(M[] ind, double[][] dist, boolean[] alive, int left) {
     int size = ind.length;
     double[] out = new double[size];
     if (left <= 1) {
       return out;
     }
-    double pc = penalties.capacity;
-    double pt = penalties.timeWarp;
-    int[] idx = new int[left];
-    double[] cost = new double[size];
+    Integer[] idx = new Integer[left];
     double[] div = new double[size];
     double[] near = new double[size];
     int m = 0;
@@ -105,7 +103,6 @@ final class BiasedFitnessSelector implements Selector<EnumGene<Integer>, Individ
         continue;
       }
       idx[m++] = i;
-      cost[i] = ind[i].penalisedCost(pc, pt);
       int c = 0;
       for (int j = 0; j < size; j++) {
         if (j != i && alive[j]) {
@@ -120,25 +117,34 @@ final class BiasedFitnessSelector implements Selector<EnumGene<Integer>, Individ
       }
       div[i] = k == 0 ? 0 : s / k;
     }
-    // ranks: cost ascending (0 best), diversity descending (0 most diverse)
-    long[] keys = new long[left];
-    for (int t = 0; t < left; t++) {
-      keys[t] = (Double.doubleToLongBits(cost[idx[t]] + 1e9) & ~0xFFFFL) | t;
-    }
-    Arrays.sort(keys);
+    // ranks: cost ascending (0 best, the representation's order under the current penalties; ties
+    // keep population order), diversity descending (0 most diverse)
+    java.util.Comparator<M> ranking = rep.ranking();
+    Arrays.sort(idx, (a, b) -> ranking.compare(ind[a], ind[b]));
     double[] costRank = new double[size];
     for (int r = 0; r < left; r++) {
-      costRank[idx[(int) (keys[r] & 0xFFFF)]] = r / (double) (left - 1);
+      costRank[idx[r]] = r / (double) (left - 1);
     }
-    for (int t = 0; t < left; t++) {
-      keys[t] = (Double.doubleToLongBits(2.0 - div[idx[t]]) & ~0xFFFFL) | t;
+    m = 0;
+    for (int i = 0; i < size; i++) {
+      if (alive[i]) {
+        idx[m++] = i;
+      }
     }
-    Arrays.sort(keys);
+    Arrays.sort(idx, (a, b) -> Long.compare(tieBits(2.0 - div[a]), tieBits(2.0 - div[b])));
     double eliteWeight = 1.0 - Math.min(params.nbElite(), left) / (double) left;
     for (int r = 0; r < left; r++) {
-      int i = idx[(int) (keys[r] & 0xFFFF)];
+      int i = idx[r];
       out[i] = costRank[i] + eliteWeight * r / (double) (left - 1);
     }
     return out;
+  }
+
+  /**
+   * The bits of a non-negative value with the last 16 mantissa bits cleared, so that values equal to
+   * about 1e-11 relative (the same sum added in another order) rank as ties, in population order.
+   */
+  static long tieBits(double v) {
+    return Double.doubleToLongBits(v) & ~0xFFFFL;
   }
 }

@@ -5,18 +5,25 @@ package org.routeforge.solver.memetic;
  * the next: both Jenetics selectors see the same population in a generation, and the survivors stay
  * in the next one, so most pairs need not be recomputed (each costs O(n)).
  */
-final class DistanceCache {
+final class DistanceCache<M extends Comparable<? super M>> {
+  private final Representation<M> rep;
   private long[] ids = new long[0];
   private double[][] dist = new double[0][0];
 
+  DistanceCache(Representation<M> rep) {
+    this.rep = rep;
+  }
+
   /** The symmetric distance matrix of {@code ind}, reusing the pairs already known. */
-  double[][] matrix(Individual[] ind) {
+  double[][] matrix(M[] ind) {
     int size = ind.length;
     int[] old = new int[size];
+    long[] newIds = new long[size];
     for (int i = 0; i < size; i++) {
+      newIds[i] = rep.id(ind[i]);
       old[i] = -1;
       for (int k = 0; k < ids.length; k++) {
-        if (ids[k] == ind[i].id) {
+        if (ids[k] == newIds[i]) {
           old[i] = k;
           break;
         }
@@ -25,14 +32,10 @@ final class DistanceCache {
     double[][] out = new double[size][size];
     for (int i = 0; i < size; i++) {
       for (int j = i + 1; j < size; j++) {
-        double d = old[i] >= 0 && old[j] >= 0 ? dist[old[i]][old[j]] : ind[i].brokenPairs(ind[j]);
+        double d = old[i] >= 0 && old[j] >= 0 ? dist[old[i]][old[j]] : rep.distance(ind[i], ind[j]);
         out[i][j] = d;
         out[j][i] = d;
       }
-    }
-    long[] newIds = new long[size];
-    for (int i = 0; i < size; i++) {
-      newIds[i] = ind[i].id;
     }
     ids = newIds;
     dist = out;

@@ -9,25 +9,25 @@ import io.jenetics.util.Seq;
 
 /**
  * The Lamarckian education step as the last Jenetics {@link Alterer}: every offspring the crossover
- * produced (not yet evaluated) is split, improved by local search, and written back as the giant
- * tour of its improved routes, already evaluated (so Jenetics' evaluator leaves it alone). Stops
- * educating as soon as the deadline passes or the search is cancelled; the remaining offspring are
- * then left for the plain split decoder.
+ * produced (not yet evaluated) is educated by the representation (decoded, improved by its local
+ * search) and written back as the genotype of its improved solution, already evaluated (so Jenetics'
+ * evaluator leaves it alone). Stops educating as soon as a stopping criterion holds; the remaining
+ * offspring are then left for the plain decoder.
  */
-final class Education implements Alterer<EnumGene<Integer>, Individual> {
-  private final MemeticRun run;
+final class Education<M extends Comparable<? super M>> implements Alterer<EnumGene<Integer>, M> {
+  private final MemeticRun<M> run;
 
-  Education(MemeticRun run) {
+  Education(MemeticRun<M> run) {
     this.run = run;
   }
 
   @Override
-  public AltererResult<EnumGene<Integer>, Individual> alter(Seq<Phenotype<EnumGene<Integer>, Individual>> population,
+  public AltererResult<EnumGene<Integer>, M> alter(Seq<Phenotype<EnumGene<Integer>, M>> population,
       long generation) {
-    MSeq<Phenotype<EnumGene<Integer>, Individual>> out = MSeq.of(population);
+    MSeq<Phenotype<EnumGene<Integer>, M>> out = MSeq.of(population);
     int altered = 0;
     for (int i = 0; i < out.size(); i++) {
-      Phenotype<EnumGene<Integer>, Individual> p = out.get(i);
+      Phenotype<EnumGene<Integer>, M> p = out.get(i);
       if (p.isEvaluated() || run.shouldStop()) {
         continue;
       }

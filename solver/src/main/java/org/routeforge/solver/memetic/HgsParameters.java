@@ -23,4 +23,14 @@ public record HgsParameters(int mu, int lambda, int nbElite, int nbClose, int gr
   public static HgsParameters defaults() {
     return new HgsParameters(25, 40, 4, 5, 20, 0.2, 20_000, 0.5, 50);
   }
+
+  /**
+   * For the insertion representation, whose educations cost one to two orders of magnitude more than
+   * a giant tour's: a smaller population (mu 12, lambda 20, 3 elite, 3 close) so that it turns over
+   * within seconds, and a restart after 2 000 members without improvement. Penalties, granularity and
+   * repair do not apply (every member satisfies every constraint).
+   */
+  public static HgsParameters insertion() {
+    return new HgsParameters(12, 20, 3, 3, 20, 0.2, 2_000, 0.0, 50);
+  }
 }

@@ -1,14 +1,5 @@
 package org.routeforge.solver.memetic;
 
-import io.jenetics.EnumGene;
-import io.jenetics.Genotype;
-import io.jenetics.PermutationChromosome;
-import io.jenetics.Phenotype;
-import io.jenetics.engine.Engine;
-import io.jenetics.engine.EvolutionStart;
-import io.jenetics.engine.EvolutionStatistics;
-import io.jenetics.util.ISeq;
-import io.jenetics.util.RandomRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -21,25 +12,18 @@ import org.routeforge.solver.PreparedInstance;
 import org.routeforge.solver.ProgressListener;
 import org.routeforge.solver.SolveOptions;
 import org.routeforge.solver.SolveResult;
-import org.routeforge.solver.SolveResult.StopReason;
 import org.routeforge.solver.SolverEngine;
+import org.routeforge.solver.SolveResult.StopReason;
 import org.routeforge.solver.init.Providers;
 import org.routeforge.solver.init.RandomProvider;
 import org.routeforge.solver.model.Solution;
 import org.routeforge.solver.stop.MultipleCriteria;
 
 /**
- * The HGS-style memetic search (Vidal 2022) run by a Jenetics {@link Engine}: giant-tour permutation
- * genotypes, binary-tournament parent selection and survivor trimming by biased fitness
- * ({@link BiasedFitnessSelector}), ordered crossover ({@link OrderedCrossover}), and education by
- * local search as the last alterer ({@link Education}). One generation produces lambda offspring;
- * the population holds mu + lambda and survivor selection trims it back to mu before the offspring
- * join. When the best solution has not improved for {@code restartAfter} iterations, the stream ends
- * and a fresh random population starts (the best solution is kept).
- *
- * <p>Deterministic for a seed and an iteration limit: Jenetics' randomness comes from a seeded
- * {@code L64X256MixRandom} in {@link RandomRegistry#with}, the local search has its own seeded
- * generator, and everything runs on the calling thread. A time limit cannot promise that.
+ * The memetic search ({@link MemeticSearch}) on giant tours ({@link GiantTourRepresentation}): the
+ * compact view of the instance, HGS's penalty weights for capacity and time warp, the local search's
+ * route slots, and the initial-solution providers that support the instance. Deterministic for a
+ * seed and an iteration limit (see {@link MemeticSearch}).
  */
 public final class MemeticEngine implements SolverEngine {
   private static final System.Logger LOG = System.getLogger(MemeticEngine.class.getName());
@@ -79,47 +63,13 @@ public final class MemeticEngine implements SolverEngine {
     RandomGenerator lsRng = RandomGeneratorFactory.of("L64X256MixRandom").create(options.seed() * 0x9E3779B97F4A7C15L + 1);
     Educator educator = new Educator(ci, params, penalties, maxRoutes, lsRng, cancel);
     educator.deadline(start + options.timeLimit().toNanos());
-    PermutationChromosome<Integer> template = PermutationChromosome.ofInteger(1, ci.n);
-    ISeq<Integer> alleles = template.validAlleles();
-    MemeticRun run = new MemeticRun(ci, options, listener, stop, educator, params, alleles, start);
     List<InitialSolutionProvider> providers = providers(options, instance, listener);
-
-    DistanceCache distances = new DistanceCache();
-    Engine<EnumGene<Integer>, Individual> engine = Engine
-        .builder(run::decode, Genotype.of(template))
-        .populationSize(params.mu() + params.lambda())
-        .offspringSize(params.lambda())
-        .survivorsSelector(new BiasedFitnessSelector(true, params, penalties, distances))
-        .offspringSelector(new BiasedFitnessSelector(false, params, penalties, distances))
-        .alterers(new OrderedCrossover(1.0), new Education(run))
-        .maximalPhenotypeAge(Long.MAX_VALUE / 4)
-        .minimizing()
-        .executor(Runnable::run)
-        .build();
-    EvolutionStatistics<Individual, ?> stats = EvolutionStatistics.ofComparable();
-    int restarts = RandomRegistry.with(RandomGeneratorFactory.of("L64X256MixRandom").create(options.seed()), rng -> {
-      int r = 0;
-      // the first population always exists, so there is a best solution however early the stop
-      ISeq<Phenotype<EnumGene<Integer>, Individual>> init =
-          run.initialPopulation(providers, params.mu() + params.lambda(), rng);
-      while (!run.shouldStop()) {
-        run.restarted();
-        ISeq<Phenotype<EnumGene<Integer>, Individual>> population = init;
-        engine.stream(() -> EvolutionStart.of(population, 1))
-            .limit(er -> !run.shouldStop() && !run.restartDue())
-            .forEach(stats);
-        r++;
-        if (!run.shouldStop()) {
-          init = run.initialPopulation(List.of(new RandomProvider()), params.mu() + params.lambda(), rng);
-        }
-      }
-      return r;
-    });
-    LOG.log(System.Logger.Level.DEBUG, () -> "memetic search: " + run.iterations + " iterations, " + restarts
-        + " runs, " + educator.evaluations() + " move evaluations\n" + stats);
-    Solution best = prep.toSolution(run.best().routes());
-    StopReason reason = stop.reason() == null ? StopReason.COMPLETED : stop.reason();
-    return new SolveResult(best, run.history, (System.nanoTime() - start) / 1e9, run.iterations, reason);
+    GiantTourRepresentation rep = new GiantTourRepresentation(ci, educator, penalties, options, providers);
+    MemeticSearch.Outcome<Individual> out = MemeticSearch.run(rep, params, options, listener, stop, start);
+    LOG.log(System.Logger.Level.DEBUG, () -> "memetic search: " + out.iterations() + " iterations, "
+        + out.restarts() + " runs, " + educator.evaluations() + " move evaluations");
+    Solution best = prep.toSolution(out.best().routes());
+    return new SolveResult(best, out.history(), (System.nanoTime() - start) / 1e9, out.iterations(), out.reason());
   }
 
   /**

@@ -9,47 +9,41 @@ import io.jenetics.util.MSeq;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.routeforge.data.model.CompactInstance;
-import org.routeforge.solver.InitialSolutionProvider;
 import org.routeforge.solver.Progress;
 import org.routeforge.solver.ProgressListener;
 import org.routeforge.solver.SolveOptions;
-import org.routeforge.solver.init.ProviderTimeCap;
 import org.routeforge.solver.stop.StoppingCriterion;
 
 /**
- * The state of one memetic solve shared by the Jenetics components: the educator, the penalty
- * weights, iteration counts, the best solutions and the progress history. Converts between giant
- * tours ({@code int[]} of customer nodes) and Jenetics genotypes (a permutation chromosome whose
- * allele index {@code i} is customer {@code i + 1}).
+ * The state of one memetic search shared by the Jenetics components: the representation, iteration
+ * counts, the best members and the progress history. Converts between genotypes (a permutation
+ * chromosome of {@code 0 .. length-1}) and the representation's {@code int[]} orders.
  */
-final class MemeticRun {
+final class MemeticRun<M extends Comparable<? super M>> {
   /** Largest share of the time limit that making one population may take (no iteration limit). */
   static final double INIT_SHARE = 0.15;
-  private final CompactInstance ci;
+  private final Representation<M> rep;
   private final SolveOptions options;
   private final ProgressListener listener;
   private final StoppingCriterion stop;
-  private final Educator educator;
   private final HgsParameters params;
   private final ISeq<Integer> alleles;
   private final long start;
   final List<Progress> history = new ArrayList<>();
   long iterations;
   private long sinceImprovement;
-  private Individual bestFeasible;
-  private Individual bestInfeasible;
+  private M bestFeasible;
+  private M bestInfeasible;
   private boolean stopped;
 
-  MemeticRun(CompactInstance ci, SolveOptions options, ProgressListener listener, StoppingCriterion stop,
-      Educator educator, HgsParameters params, ISeq<Integer> alleles, long startNanos) {
-    this.ci = ci;
+  MemeticRun(Representation<M> rep, SolveOptions options, ProgressListener listener, StoppingCriterion stop,
+      HgsParameters params, long startNanos) {
+    this.rep = rep;
     this.options = options;
     this.listener = listener;
     this.stop = stop;
-    this.educator = educator;
     this.params = params;
-    this.alleles = alleles;
+    this.alleles = PermutationChromosome.ofInteger(Math.max(1, rep.length())).validAlleles();
     this.start = startNanos;
   }
 
@@ -61,7 +55,7 @@ final class MemeticRun {
   boolean shouldStop() {
     if (!stopped) {
       stopped = stop.shouldStop(elapsed(), iterations,
-          bestFeasible == null ? Double.POSITIVE_INFINITY : bestFeasible.distance);
+          bestFeasible == null ? Double.POSITIVE_INFINITY : rep.cost(bestFeasible));
     }
     return stopped;
   }
@@ -75,100 +69,93 @@ final class MemeticRun {
     sinceImprovement = 0;
   }
 
-  /** The Jenetics fitness function: split only (offspring are normally educated before this). */
-  Individual decode(Genotype<EnumGene<Integer>> gt) {
-    return educator.decode(tourOf(gt));
+  /** The Jenetics fitness function: decoding only (offspring are normally educated before this). */
+  M decode(Genotype<EnumGene<Integer>> gt) {
+    return rep.decode(orderOf(gt));
   }
 
   /** Educates a genotype and returns the improved, evaluated phenotype (the Lamarckian write-back). */
-  Phenotype<EnumGene<Integer>, Individual> educate(Genotype<EnumGene<Integer>> gt, long generation) {
-    Individual ind = educator.educateTour(tourOf(gt));
-    record(ind);
-    return Phenotype.of(genotypeOf(ind.tour), generation, ind);
+  Phenotype<EnumGene<Integer>, M> educate(Genotype<EnumGene<Integer>> gt, long generation) {
+    M m = rep.educate(orderOf(gt));
+    record(m);
+    return Phenotype.of(genotypeOf(rep.encode(m)), generation, m);
   }
 
   /**
-   * Proposals of the providers (split evenly over {@code count}), educated, as a population. Without an
-   * iteration limit, making the population may take at most {@link #INIT_SHARE} of the time limit
-   * (large instances: each education from a random tour is slow); Jenetics fills the missing places
-   * with split-only random tours, which the first survivor selection discards. With an iteration
-   * limit the population is always complete, so runs stay reproducible.
+   * The representation's starting members, educated, as a population. Without an iteration limit,
+   * making the population may take at most {@link #INIT_SHARE} of the time limit (large instances:
+   * each education from a random start is slow); Jenetics fills the missing places with decoded random
+   * genotypes, which the first survivor selection discards. With an iteration limit the population is
+   * always complete, so runs stay reproducible. At least one member is always made.
    */
-  ISeq<Phenotype<EnumGene<Integer>, Individual>> initialPopulation(List<InitialSolutionProvider> providers,
-      int count, RandomGenerator rng) {
+  ISeq<Phenotype<EnumGene<Integer>, M>> initialPopulation(int count, RandomGenerator rng, boolean restart) {
     double budget = options.iterationLimit() > 0 ? Double.POSITIVE_INFINITY
         : INIT_SHARE * options.timeLimit().toNanos() / 1e9;
     double begin = elapsed();
-    List<Phenotype<EnumGene<Integer>, Individual>> pop = new ArrayList<>();
-    // at least one individual is always made (its education stops at once when time is up)
-    List<List<int[]>> proposals = ProviderTimeCap.of(options, System.nanoTime()).proposeAll(providers, count, ci, rng);
-    int most = 0;
-    for (List<int[]> fromProvider : proposals) {
-      most = Math.max(most, fromProvider.size());
-    }
-    // round robin over the providers, so a population cut short by the budget is still mixed;
-    // at least one individual is always made (its education stops at once when time is up)
-    for (int k = 0; k < most; k++) {
-      for (List<int[]> fromProvider : proposals) {
-        if (k >= fromProvider.size()) {
-          continue;
-        }
-        if (!pop.isEmpty() && (shouldStop() || pop.size() >= 2 && elapsed() - begin > budget)) {
-          return ISeq.of(pop);
-        }
-        Individual ind = educator.educateProposal(fromProvider.get(k));
-        record(ind);
-        pop.add(Phenotype.of(genotypeOf(ind.tour), 1, ind));
+    int seeds = rep.prepareSeeds(count, rng, restart);
+    List<Phenotype<EnumGene<Integer>, M>> pop = new ArrayList<>();
+    for (int k = 0; k < seeds; k++) {
+      if (!pop.isEmpty() && (shouldStop() || pop.size() >= 2 && elapsed() - begin > budget)) {
+        break;
       }
+      M m = rep.seed(k);
+      record(m);
+      pop.add(Phenotype.of(genotypeOf(rep.encode(m)), 1, m));
     }
     return ISeq.of(pop);
   }
 
-  private void record(Individual ind) {
-    iterations++;
-    sinceImprovement++;
-    if (ind.feasible()) {
-      if (bestFeasible == null || ind.distance < bestFeasible.distance - 1e-9) {
-        bestFeasible = ind;
-        sinceImprovement = 0;
-        report(ind, true);
-      }
-    } else if (bestFeasible == null && (bestInfeasible == null
-        || ind.penalisedCost(1e4, 1e4) < bestInfeasible.penalisedCost(1e4, 1e4))) {
-      bestInfeasible = ind;
-      report(ind, false);
+  /** Educates and records the first starting member alone (fewer than two genes: nothing to cross). */
+  void firstSeedOnly(RandomGenerator rng) {
+    if (rep.prepareSeeds(1, rng, false) > 0) {
+      record(rep.seed(0));
     }
   }
 
-  private void report(Individual ind, boolean feasible) {
+  private void record(M m) {
+    iterations++;
+    sinceImprovement++;
+    if (rep.feasible(m)) {
+      if (bestFeasible == null || rep.improves(m, bestFeasible)) {
+        bestFeasible = m;
+        sinceImprovement = 0;
+        report(m, true);
+      }
+    } else if (bestFeasible == null && (bestInfeasible == null || rep.leastInfeasible().compare(m, bestInfeasible) < 0)) {
+      bestInfeasible = m;
+      report(m, false);
+    }
+  }
+
+  private void report(M m, boolean feasible) {
     double t = elapsed();
     double frac = t / (options.timeLimit().toNanos() / 1e9);
     if (options.iterationLimit() > 0) {
       frac = Math.max(frac, iterations / (double) options.iterationLimit());
     }
-    Progress p = new Progress(t, ind.distance, feasible, ind.routes.size(), iterations, Math.min(1, frac));
+    Progress p = new Progress(t, rep.cost(m), feasible, rep.routes(m), iterations, Math.min(1, frac));
     history.add(p);
     listener.onProgress(p);
   }
 
-  /** The best solution: the best feasible one, else the least infeasible. */
-  Individual best() {
+  /** The best member: the best feasible one, else the least infeasible. */
+  M best() {
     return bestFeasible != null ? bestFeasible : bestInfeasible;
   }
 
-  int[] tourOf(Genotype<EnumGene<Integer>> gt) {
+  private static int[] orderOf(Genotype<EnumGene<Integer>> gt) {
     var ch = gt.chromosome();
-    int[] tour = new int[ch.length()];
-    for (int i = 0; i < tour.length; i++) {
-      tour[i] = ch.get(i).alleleIndex() + 1;
+    int[] order = new int[ch.length()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = ch.get(i).alleleIndex();
     }
-    return tour;
+    return order;
   }
 
-  Genotype<EnumGene<Integer>> genotypeOf(int[] tour) {
-    MSeq<EnumGene<Integer>> genes = MSeq.ofLength(tour.length);
-    for (int i = 0; i < tour.length; i++) {
-      genes.set(i, EnumGene.of(tour[i] - 1, alleles));
+  private Genotype<EnumGene<Integer>> genotypeOf(int[] order) {
+    MSeq<EnumGene<Integer>> genes = MSeq.ofLength(order.length);
+    for (int i = 0; i < order.length; i++) {
+      genes.set(i, EnumGene.of(order[i], alleles));
     }
     return Genotype.of(new PermutationChromosome<>(genes.toISeq()));
   }

@@ -7,12 +7,12 @@ import io.jenetics.util.RandomRegistry;
 import java.util.random.RandomGenerator;
 
 /**
- * Ordered crossover (OX, Oliver et al. 1987) on giant tours, as HGS uses it: a child keeps a random
+ * Ordered crossover (OX, Oliver et al. 1987) on permutation genotypes (giant tours, task orders), as HGS uses it: a child keeps a random
  * slice of one parent in place and fills the other positions, starting after the slice and wrapping
- * around, with the remaining customers in the order the other parent visits them. Both children of
+ * around, with the remaining genes in the order the other parent visits them. Both children of
  * the pair are produced (the second with the parents' roles swapped).
  */
-final class OrderedCrossover extends Crossover<EnumGene<Integer>, Individual> {
+final class OrderedCrossover<M extends Comparable<? super M>> extends Crossover<EnumGene<Integer>, M> {
 
   OrderedCrossover(double probability) {
     super(probability);

@@ -30,6 +30,7 @@ import org.routeforge.solver.problem.Features;
 final class RichSearch {
   private static final double EPS = 1e-6;
   private static final double INF = Double.POSITIVE_INFINITY;
+  private static final java.util.concurrent.atomic.AtomicLong STATE_IDS = new java.util.concurrent.atomic.AtomicLong();
   /** Ruin-and-recreate attempts per improvement, at its local optimum. */
   private static final int RUIN_ATTEMPTS = 1;
   /** Neighbours per stop tried by the granular local search (HGS's granularity). */
@@ -382,6 +383,8 @@ final class RichSearch {
 
   /** A solution under construction: one stop sequence per vehicle, costs and ends per route. */
   final class State {
+    /** Identity for the population's distance cache only (never influences a decision). */
+    final long id = STATE_IDS.incrementAndGet();
     final int[][] seq = new int[vehicles][n];
     final int[] len = new int[vehicles];
     final double[] cost = new double[vehicles];
@@ -422,10 +425,11 @@ final class RichSearch {
       return m;
     }
 
+    /** The weight of the servable stops left unserved (stops set aside as unservable do not count). */
     double unservedWeight() {
       double w = 0;
       for (int s = 0; s < n; s++) {
-        if (routeOf[s] < 0) {
+        if (routeOf[s] < 0 && !excluded[s]) {
           w += weight[s];
         }
       }

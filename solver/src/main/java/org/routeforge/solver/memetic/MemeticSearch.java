@@ -1,0 +1,91 @@
+package org.routeforge.solver.memetic;
+
+import io.jenetics.EnumGene;
+import io.jenetics.Genotype;
+import io.jenetics.PermutationChromosome;
+import io.jenetics.Phenotype;
+import io.jenetics.engine.Engine;
+import io.jenetics.engine.EvolutionStart;
+import io.jenetics.util.ISeq;
+import io.jenetics.util.RandomRegistry;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
+import org.routeforge.solver.Progress;
+import org.routeforge.solver.ProgressListener;
+import org.routeforge.solver.SolveOptions;
+import org.routeforge.solver.SolveResult.StopReason;
+import org.routeforge.solver.stop.MultipleCriteria;
+
+/**
+ * The one memetic search (HGS, Vidal 2022) run by a Jenetics {@link Engine}, whatever the
+ * {@link Representation}: permutation genotypes, binary-tournament parent selection and survivor
+ * trimming by biased fitness ({@link BiasedFitnessSelector}), ordered crossover
+ * ({@link OrderedCrossover}), and education as the last alterer ({@link Education}). One generation
+ * produces lambda offspring; the population holds mu + lambda and survivor selection trims it back to
+ * mu. When the best solution has not improved for {@code restartAfter} iterations, the stream ends
+ * and a fresh random population starts (the best solution is kept).
+ *
+ * <p>Deterministic for a seed and an iteration limit: Jenetics' randomness comes from a seeded
+ * {@code L64X256MixRandom} in {@link RandomRegistry#with}, the representation's moves have their own
+ * seeded generator, and everything runs on the calling thread. A time limit cannot promise that.
+ */
+public final class MemeticSearch {
+  private MemeticSearch() {}
+
+  /**
+   * What a search found.
+   *
+   * @param best the best member: the best feasible one, else the least infeasible
+   * @param history every new best
+   * @param iterations members educated
+   * @param restarts populations started
+   * @param reason why it stopped
+   */
+  public record Outcome<M>(M best, List<Progress> history, long iterations, int restarts, StopReason reason) {}
+
+  /** Runs the search from {@code startNanos} until a criterion of {@code stop} holds. */
+  public static <M extends Comparable<? super M>> Outcome<M> run(Representation<M> rep, HgsParameters params,
+      SolveOptions options, ProgressListener listener, MultipleCriteria stop, long startNanos) {
+    MemeticRun<M> run = new MemeticRun<>(rep, options, listener, stop, params, startNanos);
+    if (rep.length() < 2) {
+      // one order at most: the first starting member is the whole search
+      RandomGenerator rng = RandomGeneratorFactory.of("L64X256MixRandom").create(options.seed());
+      run.firstSeedOnly(rng);
+      StopReason reason = stop.reason() == null ? StopReason.COMPLETED : stop.reason();
+      return new Outcome<>(run.best(), run.history, run.iterations, 1, reason);
+    }
+    PermutationChromosome<Integer> template = PermutationChromosome.ofInteger(rep.length());
+    DistanceCache<M> distances = new DistanceCache<>(rep);
+    Engine<EnumGene<Integer>, M> engine = Engine
+        .builder(run::decode, Genotype.of(template))
+        .populationSize(params.mu() + params.lambda())
+        .offspringSize(params.lambda())
+        .survivorsSelector(new BiasedFitnessSelector<>(true, params, rep, distances))
+        .offspringSelector(new BiasedFitnessSelector<>(false, params, rep, distances))
+        .alterers(new OrderedCrossover<>(1.0), new Education<>(run))
+        .maximalPhenotypeAge(Long.MAX_VALUE / 4)
+        .minimizing()
+        .executor(Runnable::run)
+        .build();
+    int restarts = RandomRegistry.with(RandomGeneratorFactory.of("L64X256MixRandom").create(options.seed()), rng -> {
+      int r = 0;
+      // the first population always exists, so there is a best solution however early the stop
+      ISeq<Phenotype<EnumGene<Integer>, M>> init = run.initialPopulation(params.mu() + params.lambda(), rng, false);
+      while (!run.shouldStop()) {
+        run.restarted();
+        ISeq<Phenotype<EnumGene<Integer>, M>> population = init;
+        engine.stream(() -> EvolutionStart.of(population, 1))
+            .limit(er -> !run.shouldStop() && !run.restartDue())
+            .forEach(er -> { });
+        r++;
+        if (!run.shouldStop()) {
+          init = run.initialPopulation(params.mu() + params.lambda(), rng, true);
+        }
+      }
+      return r;
+    });
+    StopReason reason = stop.reason() == null ? StopReason.COMPLETED : stop.reason();
+    return new Outcome<>(run.best(), run.history, run.iterations, restarts, reason);
+  }
+}

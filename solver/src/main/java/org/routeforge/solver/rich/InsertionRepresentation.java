@@ -1,0 +1,184 @@
+package org.routeforge.solver.rich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.routeforge.solver.memetic.Representation;
+
+/**
+ * Task orders decoded by cheapest feasible insertion, higher priorities first: the representation of
+ * the memetic search for every feature of the problem view ({@link RichSearch}). A genotype value
+ * {@code i} is task {@code i} (a single stop or a shipment's pickup); education is the granular local
+ * search with the node operators that support the instance, insertion of unserved tasks, route
+ * elimination, route assignment, pair exchange and string removal ({@link RichSearch#improve}). Every
+ * member satisfies every constraint; it may leave tasks unserved, which the objective counts first.
+ * The starting members are the warm start (when given), the tasks in their given order, then random
+ * orders; after a restart, random orders.
+ */
+final class InsertionRepresentation implements Representation<RichIndividual> {
+  /** Rounds of local search and re-insertion per education. */
+  static final int PASSES = 3;
+  private final RichSearch search;
+  private final RichRequest request;
+  private final RandomGenerator moves;
+  private final List<int[]> prepared = new ArrayList<>();
+  /** Whether the first prepared member is the warm start. */
+  private boolean warmFirst;
+  private final int[] succA;
+  private final int[] predA;
+  private final int[] succB;
+  private final int[] predB;
+
+  InsertionRepresentation(RichSearch search, RichRequest request, RandomGenerator moves) {
+    this.search = search;
+    this.request = request;
+    this.moves = moves;
+    succA = new int[search.n];
+    predA = new int[search.n];
+    succB = new int[search.n];
+    predB = new int[search.n];
+  }
+
+  @Override
+  public int length() {
+    return search.tasks.length;
+  }
+
+  @Override
+  public RichIndividual decode(int[] order) {
+    return search.decode(order).individual();
+  }
+
+  @Override
+  public RichIndividual educate(int[] order) {
+    return search.improve(search.decode(order), moves, PASSES).individual();
+  }
+
+  @Override
+  public int[] encode(RichIndividual member) {
+    return search.encode(member.state());
+  }
+
+  @Override
+  public boolean feasible(RichIndividual member) {
+    return member.unservedWeight() == 0;
+  }
+
+  @Override
+  public double cost(RichIndividual member) {
+    return member.cost();
+  }
+
+  @Override
+  public int routes(RichIndividual member) {
+    int routes = 0;
+    for (int v = 0; v < search.vehicles; v++) {
+      routes += member.state().len[v] > 0 ? 1 : 0;
+    }
+    return routes;
+  }
+
+  @Override
+  public long id(RichIndividual member) {
+    return member.state().id;
+  }
+
+  /**
+   * Broken pairs (as HGS): the share of stops served in {@code a} whose successor in {@code a} is
+   * neither their successor nor their predecessor in {@code b}, counting a route's start and end as
+   * the same neighbour; a stop served in one only counts as broken.
+   */
+  @Override
+  public double distance(RichIndividual a, RichIndividual b) {
+    links(a.state(), succA, predA);
+    links(b.state(), succB, predB);
+    int diff = 0;
+    int count = 0;
+    for (int s = 0; s < search.n; s++) {
+      boolean inA = a.state().routeOf[s] >= 0;
+      boolean inB = b.state().routeOf[s] >= 0;
+      if (!inA && !inB) {
+        continue;
+      }
+      count++;
+      if (inA != inB || (succA[s] != succB[s] && succA[s] != predB[s])) {
+        diff++;
+      }
+    }
+    return count == 0 ? 0 : diff / (double) count;
+  }
+
+  /** Successor and predecessor of every served stop; -1 stands for the route's start or end. */
+  private void links(RichSearch.State st, int[] succ, int[] pred) {
+    for (int v = 0; v < search.vehicles; v++) {
+      int[] seq = st.seq[v];
+      int len = st.len[v];
+      for (int i = 0; i < len; i++) {
+        pred[seq[i]] = i == 0 ? -1 : seq[i - 1];
+        succ[seq[i]] = i == len - 1 ? -1 : seq[i + 1];
+      }
+    }
+  }
+
+  @Override
+  public boolean improves(RichIndividual candidate, RichIndividual best) {
+    return candidate.compareTo(best) < 0;
+  }
+
+  @Override
+  public Comparator<RichIndividual> ranking() {
+    return Comparator.naturalOrder();
+  }
+
+  @Override
+  public Comparator<RichIndividual> leastInfeasible() {
+    return Comparator.naturalOrder();
+  }
+
+  @Override
+  public int prepareSeeds(int count, RandomGenerator rng, boolean restart) {
+    prepared.clear();
+    warmFirst = !restart && !request.initialRoutes().isEmpty();
+    if (warmFirst) {
+      prepared.add(null);
+    }
+    int m = search.tasks.length;
+    if (!restart) {
+      prepared.add(identity(m));
+    }
+    while (prepared.size() < count) {
+      int[] order = identity(m);
+      for (int i = m - 1; i > 0; i--) {
+        int j = rng.nextInt(i + 1);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+      prepared.add(order);
+    }
+    return prepared.size();
+  }
+
+  @Override
+  public RichIndividual seed(int k) {
+    if (k == 0 && warmFirst) {
+      RichSearch.State warm = search.fromRoutes(request.initialRoutes());
+      for (int s : search.tasks) {
+        if (warm.routeOf[s] < 0) {
+          search.insertBest(warm, s);
+        }
+      }
+      return search.improve(warm, moves, PASSES).individual();
+    }
+    return educate(prepared.get(k));
+  }
+
+  private static int[] identity(int n) {
+    int[] a = new int[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = i;
+    }
+    return a;
+  }
+}
