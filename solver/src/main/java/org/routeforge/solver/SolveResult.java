@@ -32,11 +32,17 @@ public record SolveResult(Solution best, List<Progress> history, double runtimeS
     this(best, history, runtimeSeconds, iterations, stopReason, "", List.of(), List.of(), List.of());
   }
 
-  /** The same result recording what ran. */
+  /** The same result with the operators the engine ran (when they depend on the instance). */
+  public SolveResult withOperators(List<String> operatorNames) {
+    return new SolveResult(best, history, runtimeSeconds, iterations, stopReason, engine, features, operatorNames,
+        notes);
+  }
+
+  /** The same result recording what ran; operators the engine recorded itself are kept. */
   public SolveResult describedAs(String engineName, List<String> featureNames, List<String> operatorNames,
       List<String> noteList) {
     return new SolveResult(best, history, runtimeSeconds, iterations, stopReason, engineName, featureNames,
-        operatorNames, noteList);
+        operators.isEmpty() ? operatorNames : operators, noteList);
   }
 
   /** Why a solve stopped. */

@@ -37,7 +37,8 @@ public final class Solver {
    * @param kind the {@link SolveOptions.EngineKind} it implements
    * @param name the name recorded in {@link SolveResult#engine()}
    * @param supported the features it models
-   * @param operators its search operators, as recorded in {@link SolveResult#operators()}
+   * @param operators its search operators, as recorded in {@link SolveResult#operators()} unless the
+   *     engine records the ones that ran on the instance itself
    * @param polished the engine that runs it with {@code --polish}, or null when the polish cannot follow it
    * @param usesProviders whether it seeds its search from the initial-solution providers
    * @param minMax whether it minimizes the makespan ({@link Objective#MIN_MAX}); every implementation
@@ -54,8 +55,9 @@ public final class Solver {
           List.of("ordered-crossover", "split", "relocate", "swap", "2-opt", "2-opt*", "swap*"),
           () -> new PolishingEngine(new MemeticEngine()), true, false, MemeticEngine::new),
       new Implementation(SolveOptions.EngineKind.MEMETIC, "memetic/insertion", Feature.ALL,
-          List.of("pmx-crossover", "swap-mutation", "cheapest-insertion", "relocate", "exchange",
-              "insert-unserved", "priority-ejection", "pair-exchange", "route-assignment", "string-removal"),
+          List.of("ordered-crossover", "cheapest-insertion", "relocate", "exchange", "2-opt*", "2-opt",
+              "insert-unserved", "priority-ejection", "route-elimination", "route-assignment", "pair-exchange",
+              "string-removal"),
           InsertionPolishingEngine::new, false, true,
           RichMemeticEngine::new),
       new Implementation(SolveOptions.EngineKind.ORTOOLS, "ortools", Feature.ALL,
@@ -120,7 +122,7 @@ public final class Solver {
     notes.addAll(collected.notes);
     if (searched != instance) {
       r = new SolveResult(r.best().repricedFor(instance), r.history(), r.runtimeSeconds(), r.iterations(),
-          r.stopReason());
+          r.stopReason()).withOperators(r.operators());
     }
     return r.describedAs(impl.name(), features.names(), impl.operators(), notes);
   }

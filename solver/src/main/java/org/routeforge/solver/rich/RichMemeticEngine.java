@@ -63,6 +63,8 @@ public final class RichMemeticEngine implements SolverEngine {
     List<Unassigned> reasons = RichReasons.afterSearch(inst, eval.unserved(), pre);
     SolveResult result = new SolveResult(RichResult.toSolution(inst, routes, eval, reasons), found.history(),
         (System.nanoTime() - start) / 1e9, found.iterations(), found.reason());
-    return new RichResult(result, routes, eval);
+    List<String> ran = new java.util.ArrayList<>(List.of("ordered-crossover", "cheapest-insertion"));
+    ran.addAll(search.educationSteps());
+    return new RichResult(result.withOperators(ran), routes, eval);
   }
 }

@@ -94,14 +94,14 @@ final class RichSearch {
   /** The stops the search may place: every stop neither set aside as unservable. */
   private final int[] served;
   private long evaluations;
-  /** The ruin-and-recreate operator, made on first use. */
-  private StringRemoval stringRemoval;
-  /** The route-to-vehicle assignment of mixed fleets, made on first use. */
-  private RouteAssignment routeAssignment;
-  /** Route elimination when vehicles are priced, made on first use; null when they are not. */
-  private RouteElimination routeElimination;
-  /** The exchange of two shipments between routes, made on first use. */
-  private PairExchange pairExchange;
+  /** The ruin-and-recreate operator. */
+  private final StringRemoval stringRemoval;
+  /** The route-to-vehicle assignment of mixed fleets. */
+  private final RouteAssignment routeAssignment;
+  /** Route elimination when vehicles are priced; null when they are not. */
+  private final RouteElimination routeElimination;
+  /** The exchange of two shipments between routes. */
+  private final PairExchange pairExchange;
 
   RichSearch(RichRequest req, boolean[] excluded) {
     this.inst = req.instance();
@@ -238,7 +238,37 @@ final class RichSearch {
     triedType = new boolean[inst.vehicleTypes().size()];
     lastBreakPos = new int[maxBreaks];
     neighbours = neighbourLists();
-    operators = operatorsFor(Features.of(inst));
+    Features features = Features.of(inst);
+    operators = operatorsFor(features);
+    stringRemoval = new StringRemoval(this);
+    routeAssignment = new RouteAssignment(this);
+    pairExchange = new PairExchange(this);
+    routeElimination = RouteElimination.supports(features) ? new RouteElimination(this) : null;
+  }
+
+  /**
+   * The names of the education steps that run on this instance: the node operators that support it,
+   * insertion of unserved tasks with priority ejection, and the moves made at a local optimum that
+   * apply to it.
+   */
+  List<String> educationSteps() {
+    List<String> out = new ArrayList<>();
+    for (NodeOperator op : operators) {
+      out.add(op.name());
+    }
+    out.add("insert-unserved");
+    out.add("priority-ejection");
+    if (routeElimination != null) {
+      out.add("route-elimination");
+    }
+    if (inst.vehicleTypes().size() > 1) {
+      out.add("route-assignment");
+    }
+    if (pairExchange.hasPairs()) {
+      out.add("pair-exchange");
+    }
+    out.add("string-removal");
+    return out;
   }
 
   private boolean isTaskHead(int s) {
@@ -775,12 +805,6 @@ final class RichSearch {
    * ({@link PairExchange}) and string-removal ruin and recreate ({@link StringRemoval}).
    */
   State improve(State st, RandomGenerator rng, int passes) {
-    if (stringRemoval == null) {
-      stringRemoval = new StringRemoval(this);
-      routeAssignment = new RouteAssignment(this);
-      pairExchange = new PairExchange(this);
-      routeElimination = RouteElimination.supports(Features.of(inst)) ? new RouteElimination(this) : null;
-    }
     State cur = st;
     for (int pass = 0; pass < passes; pass++) {
       descend(cur, rng);
