@@ -29,6 +29,9 @@ final class ExchangeOperator extends NodeOperator {
         || search.lockVeh[v] >= 0 || !search.canServe(u, rv) || !search.canServe(v, ru)) {
       return INF;
     }
+    if (ru != rv && prune(bound(st, u, ru, v, rv))) {
+      return INF;
+    }
     int lu = st.len[ru];
     System.arraycopy(st.seq[ru], 0, first, 0, lu);
     secondVehicle = -1;
@@ -41,6 +44,23 @@ final class ExchangeOperator extends NodeOperator {
     System.arraycopy(st.seq[rv], 0, second, 0, lv);
     swapIn(second, lv, v, u);
     return priceFirst(ru, lu) && priceSecond(rv, lv) ? delta(st) : INF;
+  }
+
+  /** The exact distance cost of exchanging {@code u} and {@code v} on two routes. */
+  private double bound(RichSearch.State st, int u, int ru, int v, int rv) {
+    int pu = position(st, u);
+    int pv = position(st, v);
+    int lu = search.location(u);
+    int lv = search.location(v);
+    return search.costPerDistance(ru) * swapped(st, ru, pu, lu, lv) + search.costPerDistance(rv) * swapped(st, rv, pv, lv, lu);
+  }
+
+  /** The distance change on route {@code r} when the stop at {@code p} (at {@code from}) is replaced by one at {@code to}. */
+  private double swapped(RichSearch.State st, int r, int p, int from, int to) {
+    int prev = search.locationAt(st, r, p - 1);
+    int next = search.locationAt(st, r, p + 1);
+    return search.legDistance(prev, to) + search.legDistance(to, next) - search.legDistance(prev, from)
+        - search.legDistance(from, next);
   }
 
   /** Replaces {@code a} by {@code b} and {@code b} by {@code a} in {@code seq[0..len)}. */

@@ -10,6 +10,11 @@ import org.routeforge.solver.problem.Features;
  * constraint of the problem view is honoured by every operator; a move that breaks one, moves a
  * locked stop, separates a pickup from its delivery, or puts a stop on a vehicle without its skills is
  * priced {@code +inf}.
+ *
+ * <p>When the objective is distance priced per vehicle ({@link RichSearch#distancePriced}), an operator
+ * first bounds the move's distance change in O(1) from the edges it removes and adds (assuming the
+ * triangle inequality for the parts it does not price exactly) and skips the simulation when the
+ * bound is not negative: HGS's pruning, the reason most moves cost O(1).
  */
 abstract class NodeOperator {
   static final double INF = Double.POSITIVE_INFINITY;
@@ -108,6 +113,25 @@ abstract class NodeOperator {
       return INF;
     }
     return after < before - EPS ? (after - before) * MAKESPAN_FIRST + delta : delta;
+  }
+
+  /** Whether a move whose objective change is at least {@code bound} may be skipped unsimulated. */
+  final boolean prune(double bound) {
+    return search.pruning && search.distancePriced && bound >= -EPS;
+  }
+
+  /** Distance between the locations at indices {@code i} and {@code j} of route {@code v}. */
+  final double leg(RichSearch.State st, int v, int i, int j) {
+    return search.legDistance(search.locationAt(st, v, i), search.locationAt(st, v, j));
+  }
+
+  /**
+   * The distance change of removing the consecutive stops at indices {@code a..b} ({@code b <= a + 1})
+   * from route {@code v}.
+   */
+  final double removal(RichSearch.State st, int v, int a, int b) {
+    double inner = b > a ? leg(st, v, a, b) : 0;
+    return leg(st, v, a - 1, b + 1) - leg(st, v, a - 1, a) - inner - leg(st, v, b, b + 1);
   }
 
   /** The position of served stop {@code s} in its route. */

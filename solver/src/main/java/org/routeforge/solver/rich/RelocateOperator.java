@@ -42,6 +42,9 @@ final class RelocateOperator extends NodeOperator {
         || (o >= 0 && !search.canServe(o, rv))) {
       return INF;
     }
+    if (ru != rv && st.len[ru] > (o < 0 ? 1 : 2) && prune(bound(st, u, o, ru, v, rv))) {
+      return INF;
+    }
     int baseLen = 0;
     int[] from = st.seq[ru];
     for (int i = 0; i < st.len[ru]; i++) {
@@ -97,6 +100,32 @@ final class RelocateOperator extends NodeOperator {
     firstCost = candidateCost;
     firstEnd = candidateEnd;
     return delta(st);
+  }
+
+  /**
+   * A lower bound of the move's distance cost between two routes that both stay in use: removing
+   * {@code u} (and its partner) exactly, inserting {@code u} next to {@code v} exactly, and the
+   * partner's insertion at no less than zero.
+   */
+  private double bound(RichSearch.State st, int u, int o, int ru, int v, int rv) {
+    int pu = position(st, u);
+    double removed;
+    if (o < 0) {
+      removed = removal(st, ru, pu, pu);
+    } else {
+      int po = position(st, o);
+      int a = Math.min(pu, po);
+      int b = Math.max(pu, po);
+      removed = b == a + 1 ? removal(st, ru, a, b) : removal(st, ru, a, a) + removal(st, ru, b, b);
+    }
+    int pv = position(st, v);
+    int lu = search.location(u);
+    int lv = search.location(v);
+    int next = search.locationAt(st, rv, pv + 1);
+    int prev = search.locationAt(st, rv, pv - 1);
+    double after = search.legDistance(lv, lu) + search.legDistance(lu, next) - search.legDistance(lv, next);
+    double before = search.legDistance(prev, lu) + search.legDistance(lu, lv) - search.legDistance(prev, lv);
+    return search.costPerDistance(ru) * removed + search.costPerDistance(rv) * Math.min(after, before);
   }
 
   /** The index of {@code s} in {@code seq[0..len)}, or -1. */

@@ -41,6 +41,16 @@ final class RichSearch {
   final Instance inst;
   final RichFleet fleet;
   final boolean minMax;
+  /**
+   * Whether a move's objective change is its distance change priced per vehicle (no cost per time,
+   * not min–max): then the node operators skip, before simulating, every move whose distance change
+   * cannot be negative (see {@link NodeOperator}).
+   */
+  final boolean distancePriced;
+  /** Whether the distance matrix is symmetric (2-opt's reversal keeps the reversed part's length). */
+  final boolean symmetric;
+  /** Whether the node operators may skip moves by their distance change (tests turn it off). */
+  boolean pruning = true;
   final int n;
   final int vehicles;
   private final int dims;
@@ -237,6 +247,21 @@ final class RichSearch {
     levels = java.util.Arrays.stream(priority).distinct().sorted().toArray();
     triedType = new boolean[inst.vehicleTypes().size()];
     lastBreakPos = new int[maxBreaks];
+    boolean noTimeCost = !minMax;
+    for (int v = 0; v < vehicles; v++) {
+      noTimeCost &= cpt[v] == 0;
+    }
+    distancePriced = noTimeCost;
+    boolean sym = true;
+    for (int a = 0; a < locations && sym; a++) {
+      for (int b = a + 1; b < locations; b++) {
+        if (dist[a * locations + b] != dist[b * locations + a]) {
+          sym = false;
+          break;
+        }
+      }
+    }
+    symmetric = sym;
     neighbours = neighbourLists();
     Features features = Features.of(inst);
     operators = operatorsFor(features);
@@ -753,6 +778,26 @@ final class RichSearch {
       System.arraycopy(buf, 0, bestBuf, 0, len);
       bestLen = len;
     }
+  }
+
+  /** The location at index {@code i} of route {@code v}: its start before 0, its end after the last stop (-1: none). */
+  int locationAt(State st, int v, int i) {
+    return i < 0 ? startLoc[v] : i >= st.len[v] ? endLoc[v] : loc[st.seq[v][i]];
+  }
+
+  /** The location of stop {@code s}. */
+  int location(int s) {
+    return loc[s];
+  }
+
+  /** Distance between two locations; 0 when one is none (-1, an open route's end). */
+  double legDistance(int a, int b) {
+    return a < 0 || b < 0 ? 0 : dist[a * locations + b];
+  }
+
+  /** Cost per unit of distance of vehicle {@code v}. */
+  double costPerDistance(int v) {
+    return cpd[v];
   }
 
   /** Whether vehicle {@code v} has the skills stop {@code s} needs. */

@@ -37,6 +37,17 @@ final class TwoOptOperator extends NodeOperator {
     if (pv <= pu + 1) {
       return INF;
     }
+    if (search.symmetric) {
+      int lu = search.location(u);
+      int lv = search.location(v);
+      int su = search.locationAt(st, r, pu + 1);
+      int sv = search.locationAt(st, r, pv + 1);
+      double change = search.legDistance(lu, lv) + search.legDistance(su, sv) - search.legDistance(lu, su)
+          - search.legDistance(lv, sv);
+      if (prune(search.costPerDistance(r) * change)) {
+        return INF;
+      }
+    }
     int[] seq = st.seq[r];
     mark++;
     for (int i = pu + 1; i <= pv; i++) {

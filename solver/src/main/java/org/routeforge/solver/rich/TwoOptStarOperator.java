@@ -39,6 +39,10 @@ final class TwoOptStarOperator extends NodeOperator {
     int[] sv = st.seq[rv];
     int lu = st.len[ru];
     int lv = st.len[rv];
+    if (search.costPerDistance(ru) == search.costPerDistance(rv)
+        && prune(search.costPerDistance(ru) * distanceChange(st, ru, pu, rv, pv))) {
+      return INF;
+    }
     if (!movable(su, pu, lu, rv) || !movable(sv, pv, lv, ru)) {
       return INF;
     }
@@ -57,6 +61,25 @@ final class TwoOptStarOperator extends NodeOperator {
       second[l2++] = su[i];
     }
     return priceFirst(ru, l1) && priceSecond(rv, l2) ? delta(st) : INF;
+  }
+
+  /** The exact distance change of exchanging the tails after {@code pu} and {@code pv}: the edges that change. */
+  private double distanceChange(RichSearch.State st, int ru, int pu, int rv, int pv) {
+    int lu = search.locationAt(st, ru, pu);
+    int lv = search.locationAt(st, rv, pv);
+    int endU = search.locationAt(st, ru, st.len[ru]);
+    int endV = search.locationAt(st, rv, st.len[rv]);
+    boolean tailU = pu + 1 < st.len[ru];
+    boolean tailV = pv + 1 < st.len[rv];
+    int firstU = search.locationAt(st, ru, pu + 1);
+    int firstV = search.locationAt(st, rv, pv + 1);
+    int lastU = search.locationAt(st, ru, st.len[ru] - 1);
+    int lastV = search.locationAt(st, rv, st.len[rv] - 1);
+    double before = search.legDistance(lu, firstU) + search.legDistance(lv, firstV)
+        + (tailU ? search.legDistance(lastU, endU) : 0) + (tailV ? search.legDistance(lastV, endV) : 0);
+    double after = search.legDistance(lu, tailV ? firstV : endU) + (tailV ? search.legDistance(lastV, endU) : 0)
+        + search.legDistance(lv, tailU ? firstU : endV) + (tailU ? search.legDistance(lastU, endV) : 0);
+    return after - before;
   }
 
   /** Whether the tail {@code seq(cut..len)} may move to vehicle {@code to}. */

@@ -19,7 +19,8 @@ import org.routeforge.solver.problem.Features;
  * dimensions, shipments, route limits) and random solutions, each move an operator prices as
  * finite is applied to a copy, and the copy must satisfy every constraint and cost exactly the price
  * more, as the separately written {@link BruteForceEvaluator} computes it. Each operator must have
- * priced and been checked on at least 50 feasible moves, of which at least one improves.
+ * priced and been checked on at least 50 feasible moves, of which at least one improves. With pruning
+ * on, no move that the distance bound skips would have improved.
  */
 class NodeOperatorDeltaTest {
 
@@ -55,6 +56,7 @@ class NodeOperatorDeltaTest {
     for (long seed = 1; seed <= 12; seed++) {
       Instance inst = instance(seed);
       RichSearch search = new RichSearch(RichRequest.of(inst), new boolean[inst.stops().size()]);
+      search.pruning = false;
       NodeOperator[] ops = search.operatorsFor(Features.of(inst));
       assertEquals(4, ops.length, "every node operator supports a rich instance");
       Random rnd = new Random(seed);
@@ -100,6 +102,46 @@ class NodeOperatorDeltaTest {
       assertTrue(c[0] >= 50, () -> name + " checked on " + c[0] + " moves only");
       assertTrue(c[1] >= 1, () -> name + " never found an improving move");
     });
+  }
+
+  @Test
+  void prunedMovesWouldNotHaveImproved() {
+    Map<String, int[]> pruned = new HashMap<>();
+    for (long seed = 1; seed <= 12; seed++) {
+      Instance inst = instance(seed);
+      RichSearch search = new RichSearch(RichRequest.of(inst), new boolean[inst.stops().size()]);
+      assertTrue(search.distancePriced, "the test instances price distance only");
+      int[] order = new int[search.tasks.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = order.length - 1 - i;
+      }
+      RichSearch.State st = search.decode(order);
+      int n = inst.stops().size();
+      for (NodeOperator op : search.operatorsFor(Features.of(inst))) {
+        int[] count = pruned.computeIfAbsent(op.name(), k -> new int[1]);
+        for (int u = 0; u < n; u++) {
+          for (int v = 0; v < n; v++) {
+            if (u == v) {
+              continue;
+            }
+            search.pruning = true;
+            double withPruning = op.evaluate(st, u, v);
+            search.pruning = false;
+            double exact = op.evaluate(st, u, v);
+            if (withPruning == Double.POSITIVE_INFINITY && exact < Double.POSITIVE_INFINITY) {
+              count[0]++;
+              double d = exact;
+              String where = op.name() + " seed " + seed + " u " + u + " v " + v;
+              assertTrue(d >= -1e-6, () -> where + " was skipped but improves by " + d);
+            } else {
+              assertEquals(exact, withPruning, 1e-9, op.name() + " prices the same when not skipped");
+            }
+          }
+        }
+      }
+    }
+    pruned.forEach((name, c) -> assertTrue(c[0] > 0, () -> name + " never skipped a feasible move"));
+    assertEquals(4, pruned.size());
   }
 
   private static double oracleCost(Instance inst, RichSearch.State st) {
