@@ -9,7 +9,7 @@ import org.routeforge.solver.rich.Objective;
 /**
  * What a solve may spend and how it searches. Immutable; build with {@link #builder()}.
  *
- * <p>Same seed, {@code threads == 1} and an iteration limit give the same result on every run; a time
+ * <p>Same seed, thread count and iteration limit give the same result on every run; a time
  * limit cannot promise that, since how far the search gets depends on the machine's speed.
  *
  * @param timeLimit wall-clock budget
@@ -19,7 +19,8 @@ import org.routeforge.solver.rich.Objective;
  * @param engine which engine solves
  * @param init names of the initial-solution providers to seed the population with ("savings",
  *     "sweep", "nearest", "random", "neural", ...); empty = the default savings + random mix
- * @param threads worker threads (1 = deterministic)
+ * @param threads threads: the memetic search runs this many islands (independent populations, seeds
+ *     {@code seed + k}) and keeps the best; deterministic for a seed, a thread count and an iteration limit
  * @param polish whether OR-Tools polishes the memetic search's best routes at the end
  * @param rounding rounding of coordinate distances to solve under, or null to keep the instance's
  * @param objective what to minimize ({@link Objective}; the target cost is in its terms)

@@ -10,6 +10,7 @@ import org.routeforge.solver.init.Providers;
 import org.routeforge.solver.memetic.MemeticEngine;
 import org.routeforge.solver.ortools.OrToolsEngine;
 import org.routeforge.solver.ortools.PolishingEngine;
+import org.routeforge.solver.parallel.IslandEngine;
 import org.routeforge.solver.polish.InsertionPolishingEngine;
 import org.routeforge.solver.problem.Feature;
 import org.routeforge.solver.problem.Features;
@@ -112,7 +113,12 @@ public final class Solver {
       }
     }
     if (options.threads() > 1) {
-      notes.add("--threads " + options.threads() + ": " + impl.name() + " searches on one thread");
+      if (impl.kind() == SolveOptions.EngineKind.MEMETIC) {
+        Supplier<SolverEngine> island = options.polish() && impl.polished() != null ? impl.polished() : impl.factory();
+        engine = new IslandEngine(island, options.threads());
+      } else {
+        notes.add("--threads " + options.threads() + ": " + impl.name() + " searches on one thread");
+      }
     }
     for (String n : notes) {
       out.onNote(n);

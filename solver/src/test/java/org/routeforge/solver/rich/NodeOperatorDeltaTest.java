@@ -22,9 +22,9 @@ import org.routeforge.solver.problem.Features;
  * priced and been checked on at least 50 feasible moves, of which at least one improves. With pruning
  * on, no move that the distance bound skips would have improved.
  */
-class NodeOperatorDeltaTest {
+public class NodeOperatorDeltaTest {
 
-  static Instance instance(long seed) {
+  public static Instance instance(long seed) {
     Random rnd = new Random(seed);
     Rich.B b = new Rich.B();
     int d0 = b.loc(0, 0);
