@@ -136,13 +136,6 @@ abstract class NodeOperator {
 
   /** The position of served stop {@code s} in its route. */
   static int position(RichSearch.State st, int s) {
-    int v = st.routeOf[s];
-    int[] seq = st.seq[v];
-    for (int i = 0; i < st.len[v]; i++) {
-      if (seq[i] == s) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("stop " + s + " is not on route " + v);
+    return st.pos[s];
   }
 }

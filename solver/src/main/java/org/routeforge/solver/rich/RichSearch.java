@@ -445,6 +445,8 @@ final class RichSearch {
     final double[] cost = new double[vehicles];
     final double[] end = new double[vehicles];
     final int[] routeOf = new int[n];
+    /** The index of each served stop in its route. */
+    final int[] pos = new int[n];
 
     State() {
       java.util.Arrays.fill(routeOf, -1);
@@ -459,6 +461,7 @@ final class RichSearch {
       System.arraycopy(cost, 0, c.cost, 0, vehicles);
       System.arraycopy(end, 0, c.end, 0, vehicles);
       System.arraycopy(routeOf, 0, c.routeOf, 0, n);
+      System.arraycopy(pos, 0, c.pos, 0, n);
       return c;
     }
 
@@ -509,6 +512,7 @@ final class RichSearch {
       end[v] = newEnd;
       for (int i = 0; i < newLen; i++) {
         routeOf[newSeq[i]] = v;
+        pos[newSeq[i]] = i;
       }
     }
 
@@ -678,7 +682,7 @@ final class RichSearch {
       if (v < 0 || (only >= 0 && v != only) || !servesTask(s, v)) {
         continue;
       }
-      int pw = positionIn(st, v, w);
+      int pw = st.pos[w];
       for (int i = pw; i <= pw + 1; i++) {
         if (o < 0) {
           place(st, v, s, i, -1, -1);
@@ -689,7 +693,7 @@ final class RichSearch {
         place(st, v, s, i, o, st.len[v] + 1);
         for (int x : neighbours[o]) {
           if (st.routeOf[x] == v) {
-            int px = positionIn(st, v, x);
+            int px = st.pos[x];
             if (px >= i) {
               place(st, v, s, i, o, px + 2);
             }
@@ -739,15 +743,6 @@ final class RichSearch {
     return skillOk[s * vehicles + v] && (o < 0 || skillOk[o * vehicles + v]);
   }
 
-  /** The index of served stop {@code s} on route {@code v}. */
-  private static int positionIn(State st, int v, int s) {
-    int[] seq = st.seq[v];
-    int i = 0;
-    while (seq[i] != s) {
-      i++;
-    }
-    return i;
-  }
 
   /**
    * Prices route {@code v} with {@code s} at index {@code si} of the new sequence and, when
