@@ -84,9 +84,9 @@ final class MemeticRun<M extends Comparable<? super M>> {
   /**
    * The representation's starting members, educated, as a population. Without an iteration limit,
    * making the population may take at most {@link #INIT_SHARE} of the time limit (large instances:
-   * each education from a random start is slow); Jenetics fills the missing places with decoded random
-   * genotypes, which the first survivor selection discards. With an iteration limit the population is
-   * always complete, so runs stay reproducible. At least one member is always made.
+   * each education from a random start is slow); the missing places are then filled with copies of the
+   * members made. With an iteration limit the population is always complete, so runs stay
+   * reproducible. At least one member is always made.
    */
   ISeq<Phenotype<EnumGene<Integer>, M>> initialPopulation(int count, RandomGenerator rng, boolean restart) {
     double budget = options.iterationLimit() > 0 ? Double.POSITIVE_INFINITY
@@ -101,6 +101,11 @@ final class MemeticRun<M extends Comparable<? super M>> {
       M m = rep.seed(k);
       record(m);
       pop.add(Phenotype.of(genotypeOf(rep.encode(m)), 1, m));
+    }
+    // cut short by the budget: the places left are copies of the educated members (survivor selection
+    // removes clones first), not random genotypes that would be parents without education
+    for (int k = 0, made = pop.size(); pop.size() < count && made > 0; k++) {
+      pop.add(pop.get(k % made));
     }
     return ISeq.of(pop);
   }
