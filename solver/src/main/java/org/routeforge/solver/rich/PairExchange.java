@@ -2,7 +2,8 @@ package org.routeforge.solver.rich;
 
 /**
  * Pair exchange for pickup-and-delivery: two shipments on different routes trade routes, each
- * inserted (pickup and delivery) at its cheapest feasible places in the other's route. Only
+ * inserted (pickup and delivery) at its cheapest feasible granular places in the other's route (next
+ * to its nearest stops there, {@link RichSearch#insertNearOn}). Only
  * shipments whose pickups are near each other are tried. A trade is applied when it is better in
  * the objective's order; locked shipments stay where they are.
  */
@@ -55,8 +56,8 @@ final class PairExchange {
           continue;
         }
         RichSearch.State trial = cur.copy();
-        if (search.removeTask(trial, x) && search.removeTask(trial, y) && search.insertBestOn(trial, y, vx)
-            && search.insertBestOn(trial, x, vy) && trial.individual().compareTo(cur.individual()) < 0) {
+        if (search.removeTask(trial, x) && search.removeTask(trial, y) && search.insertNearOn(trial, y, vx)
+            && search.insertNearOn(trial, x, vy) && trial.individual().compareTo(cur.individual()) < 0) {
           cur = trial;
           applied++;
         }

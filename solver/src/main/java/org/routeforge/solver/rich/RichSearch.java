@@ -645,6 +645,26 @@ final class RichSearch {
   }
 
   /**
+   * Inserts task {@code s} (with its delivery) at its cheapest granular place on vehicle {@code v}
+   * only (next to its nearest stops there); false when none of those is feasible. For moves that
+   * try many insertions, where trying every place of a long route would dominate.
+   */
+  boolean insertNearOn(State st, int s, int v) {
+    if (bestBuf == null) {
+      bestBuf = new int[n + 2];
+    }
+    insertionMakespan = minMax ? st.makespan() : 0;
+    bestMk = INF;
+    bestDelta = INF;
+    bestV = -1;
+    if (!granularPlaces(st, s, v)) {
+      return false;
+    }
+    st.set(bestV, bestBuf, bestLen, bestCost, bestEnd);
+    return true;
+  }
+
+  /**
    * The cheapest feasible place for task {@code s}, on vehicle {@code only} when it is not -1: first
    * among the granular places (next to the task's nearest served stops, or on an unused vehicle of
    * each type), and when none of them is feasible, among every place of every route.
