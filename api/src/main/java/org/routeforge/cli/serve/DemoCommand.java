@@ -99,7 +99,7 @@ public final class DemoCommand implements Callable<Integer> {
     settings.put("port", Integer.toString(port));
     if (onRoads) {
       settings.put("roads_osm", roads.toAbsolutePath().toString());
-      err.println("routeforge demo: loading the road network " + roads + " (imported once, then cached) ...");
+      err.println("routeforge demo: loading the road network " + roads.toAbsolutePath().normalize() + " (imported once, then cached) ...");
     } else {
       err.println("routeforge demo: no road network at " + roads.toAbsolutePath().normalize() + " (set ROUTEFORGE_DATA to the "
           + "folder holding " + MALTA + ", or pass --osm FILE). Falling back to great-circle distances at 50 km/h: "
