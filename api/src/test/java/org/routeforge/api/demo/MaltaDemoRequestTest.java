@@ -33,7 +33,8 @@ class MaltaDemoRequestTest {
         "osm", "malta-2018.osm.pbf");
     Assumptions.assumeTrue(Files.isRegularFile(osm), "no " + osm + "; the Malta demo request is not checked");
     System.setProperty("com.google.protobuf.use_unsafe_pre22_gencode", "true");
-    net = RoadNetwork.open(osm, Path.of("target/graphs").toAbsolutePath().resolve("malta-demo"));
+    System.setProperty("routeforge.graphs", Path.of("target/graphs").toAbsolutePath().toString());
+    net = RoadNetwork.open(osm, null); // the cache the other Malta tests share
   }
 
   @AfterAll
