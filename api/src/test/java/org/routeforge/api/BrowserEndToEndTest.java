@@ -235,8 +235,10 @@ class BrowserEndToEndTest {
     int routes = sol.get("routes").size();
     int steps = 0;
     int stepsWithLocation = 0;
+    int decoded = 0;
     for (JsonNode r : sol.get("routes")) {
       assertTrue(r.path("geometry").isTextual(), () -> "options.g: each route has a geometry: " + r);
+      decoded += com.graphhopper.jackson.ResponsePathDeserializerHelper.decodePolyline(r.get("geometry").asText(), 100, false, 1e5).size();
       for (JsonNode st : r.get("steps")) {
         steps++;
         stepsWithLocation += st.has("location") ? 1 : 0;
@@ -246,6 +248,8 @@ class BrowserEndToEndTest {
     // one polyline per route, drawn from the decoded geometry
     assertEquals(routes, count(html, "class=\"route-line geometry"), "route polylines from the geometry");
     assertEquals(String.valueOf(routes), attr(html, "data-geometry"));
+    // the page's decoder finds as many points as GraphHopper's
+    assertEquals(String.valueOf(decoded), attr(html, "data-vertices"), "decoded polyline points");
     assertEquals(routes, count(html, "class=\"route-row\""), "routes table rows");
     // every step of every route is a row, with its type
     assertEquals(steps, count(html, "class=\"step step-"), "steps table rows");
