@@ -78,13 +78,20 @@ class WebExamplesTest {
   }
 
   @Test
-  void everyListedExampleIsServed() {
+  void everyExampleIsListedAndServed() throws Exception {
     JsonNode index = TestServer.json(srv.get("/examples/index.json", null));
     assertTrue(index.get("examples").size() >= 9, "examples listed");
+    Set<String> listed = new TreeSet<>();
     for (JsonNode e : index.get("examples")) {
+      listed.add(e.get("file").asText());
       assertEquals(200, srv.get("/examples/" + e.get("file").asText(), null).statusCode(), e.toString());
       assertFalse(e.get("description").asText().isBlank(), e.toString());
     }
+    Set<String> files = new TreeSet<>();
+    try (var dir = Files.list(Path.of("src/main/resources/web/examples"))) {
+      dir.map(f -> f.getFileName().toString()).filter(f -> !f.equals("index.json")).forEach(files::add);
+    }
+    assertEquals(files, listed, "the page's list (examples/index.json) names every example file");
   }
 
   @Test
