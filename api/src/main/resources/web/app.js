@@ -1,18 +1,24 @@
-// RouteForge web page: submit an instance as a job, follow its server-sent events (best cost
-// chart), then draw the routes (Leaflet for lon/lat instances, an SVG plane otherwise) with
-// per-route and unassigned tables. No framework, no CDN: Leaflet is bundled under /vendor.
-// Text from the request or the server (stop ids, messages) only ever goes into text nodes
-// (textContent, createTextNode): never into innerHTML. The page runs under a strict CSP.
+// RouteForge web page: edit or pick a request, solve it as a job (following its server-sent events:
+// the best-cost chart) or on POST /v1/vroom, then draw the solution: each vehicle's route in its own
+// colour on Leaflet (the route geometry from the answer, decoded here, when it has one; straight
+// lines between the stops otherwise; an SVG plane for instances without lon/lat), the routes, every
+// step with its arrival, waiting and load, and the unassigned tasks with their reason code and
+// sentence. No framework, no CDN: Leaflet is bundled under /vendor.
+// Text from the request or the server (ids, messages) only ever goes into text nodes (textContent,
+// createTextNode): never into innerHTML. The page runs under a strict CSP (no inline script).
 'use strict';
 
 const $ = (id) => document.getElementById(id);
-const COLORS = ['#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4', '#46f0f0', '#f032e6', '#9a6324',
-  '#008080', '#800000', '#808000', '#000075', '#bcf60c', '#fabebe', '#e6beff', '#aaffc3'];
+const COLORS = ['#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4', '#42d4f4', '#f032e6', '#9a6324',
+  '#469990', '#800000', '#808000', '#000075', '#bfef45', '#dcbeff', '#fabed4', '#aaffc3'];
+const TASKS = ['job', 'pickup', 'delivery'];
+const DEMO = 'malta-demo-200.vroom.json';
 let jobId = null;
 let abort = null;
 let points = [];
 let map = null;
 let tileLayer = null;
+let examples = [];
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -34,6 +40,7 @@ function svgTitle(text) { return svgEl('title', { text }); }
 function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); }
 function key() { return $('key').value.trim(); }
 function headers(extra) { return Object.assign({ Authorization: 'Bearer ' + key() }, extra || {}); }
+function color(i) { return COLORS[i % COLORS.length]; }
 
 function showError(msg) { $('error').textContent = msg || ''; if (msg) setState('error'); }
 
@@ -50,6 +57,8 @@ async function problemText(resp) {
   }
 }
 
+// ---- request editor ----------------------------------------------------------------------------
+
 function contentType(text, format) {
   if (format === 'json' || format === 'vroom') return 'application/json';
   if (format === 'vrplib') return 'text/x-vrplib';
@@ -57,22 +66,66 @@ function contentType(text, format) {
   return text.trim().startsWith('{') ? 'application/json' : 'text/plain';
 }
 
-async function loadExample(url) {
-  if (!url) return;
-  const r = await fetch(url);
+// The request as a VROOM object when the text is one (vehicles plus jobs or shipments), else null.
+function vroomRequest(text) {
+  if (!text.trim().startsWith('{')) return null;
+  try {
+    const o = JSON.parse(text);
+    return o && Array.isArray(o.vehicles) && (Array.isArray(o.jobs) || Array.isArray(o.shipments)) ? o : null;
+  } catch (e) {
+    return null; // the server reports the syntax error with its position
+  }
+}
+
+// The body to send: a VROOM request gets options.g from the geometry checkbox.
+function requestBody(text) {
+  const o = vroomRequest(text);
+  if (!o) return text;
+  const g = $('geometry').checked;
+  if (!g && !(o.options && 'g' in o.options)) return text;
+  o.options = Object.assign({}, o.options, { g });
+  return JSON.stringify(o);
+}
+
+async function loadExamples() {
+  const r = await fetch('/examples/index.json');
+  if (!r.ok) return;
+  examples = (await r.json()).examples;
+  const sel = $('example');
+  for (const e of examples) {
+    const o = document.createElement('option');
+    o.value = e.file;
+    o.textContent = e.title;
+    sel.appendChild(o);
+  }
+}
+
+async function loadExample(file) {
+  const about = examples.find((e) => e.file === file);
+  $('example-about').textContent = about ? about.description : '';
+  if (!file) return;
+  $('example').value = file;
+  const r = await fetch('/examples/' + file);
+  if (!r.ok) { showError('example ' + file + ': HTTP ' + r.status); return; }
   $('instance').value = await r.text();
 }
+
+// ---- solving ------------------------------------------------------------------------------------
 
 async function start() {
   showError('');
   const text = $('instance').value;
-  if (!text.trim()) { showError('Paste, upload or pick an instance first.'); return; }
+  if (!text.trim()) { showError('Paste, upload or pick a request first.'); return; }
   if (!key()) { showError('Enter an API key (routeforge keys create --tenant NAME).'); return; }
   localStorage.setItem('routeforge.key', key());
+  points = [];
+  drawChart();
+  clearResult();
+  if ($('mode').value === 'vroom') { await solveVroom(text); return; }
   const params = new URLSearchParams({ time_limit: $('time').value, seed: $('seed').value });
   if ($('format').value) params.set('format', $('format').value);
   const resp = await fetch('/v1/vrp/jobs?' + params, {
-    method: 'POST', headers: headers({ 'Content-Type': contentType(text, $('format').value) }), body: text,
+    method: 'POST', headers: headers({ 'Content-Type': contentType(text, $('format').value) }), body: requestBody(text),
   });
   if (resp.status !== 202) { showError(await problemText(resp)); return; }
   jobId = (await resp.json()).id;
@@ -80,11 +133,26 @@ async function start() {
   $('status').textContent = 'queued';
   $('cost').textContent = '–';
   $('cancel').disabled = false;
-  points = [];
-  drawChart();
-  clearResult();
   setState('running');
   follow(jobId);
+}
+
+// POST /v1/vroom: VROOM's own output, answered when the time limit is spent.
+async function solveVroom(text) {
+  if (!vroomRequest(text)) { showError('POST /v1/vroom takes a VROOM request (vehicles with jobs or shipments).'); return; }
+  const params = new URLSearchParams({ time_limit: $('time').value, seed: $('seed').value });
+  $('job-id').textContent = '/v1/vroom';
+  $('status').textContent = 'solving';
+  setState('running');
+  const resp = await fetch('/v1/vroom?' + params, {
+    method: 'POST', headers: headers({ 'Content-Type': 'application/json' }), body: requestBody(text),
+  });
+  if (!resp.ok) { $('status').textContent = 'failed'; showError(await problemText(resp)); return; }
+  const out = await resp.json();
+  $('status').textContent = 'finished';
+  if (out.summary) $('cost').textContent = String(out.summary.cost);
+  render(out);
+  setState('finished');
 }
 
 // Reads the SSE stream with fetch (EventSource cannot send the Authorization header).
@@ -141,6 +209,20 @@ function onEvent(event, d) {
   }
 }
 
+async function loadSolution(id) {
+  const resp = await fetch('/v1/vrp/jobs/' + id + '/solution', { headers: headers() });
+  if (!resp.ok) { showError(await problemText(resp)); return; }
+  const sol = await resp.json();
+  render(sol);
+  setState(sol.status === 'cancelled' ? 'cancelled' : 'finished');
+}
+
+async function cancel() {
+  if (!jobId) return;
+  const resp = await fetch('/v1/vrp/jobs/' + jobId, { method: 'DELETE', headers: headers() });
+  if (!resp.ok) showError(await problemText(resp));
+}
+
 function drawChart() {
   const svg = $('chart');
   const W = 600, H = 220, P = 36;
@@ -166,62 +248,168 @@ function drawChart() {
   svg.dataset.points = String(points.length);
 }
 
+// ---- the solution -------------------------------------------------------------------------------
+
+// One model for both answers: the job solution (service JSON) and VROOM's output (POST /v1/vroom).
+// Field names are VROOM's: routes[].steps[] {type, id, location, arrival, waiting_time, service,
+// load, distance}, unassigned[] {id, type, location, code, reason}.
+function normalize(sol) {
+  // A job solution names the vehicle type (a VROOM vehicle's id); types with several vehicles add the index.
+  const perType = {};
+  for (const r of (sol.routes || [])) if (r.vehicle_type !== undefined) perType[r.vehicle_type] = (perType[r.vehicle_type] || 0) + 1;
+  const routes = (sol.routes || []).map((r) => ({
+    vehicle: r.vehicle_type === undefined ? String(r.vehicle)
+      : perType[r.vehicle_type] > 1 ? r.vehicle_type + ' #' + r.vehicle_index : String(r.vehicle_type),
+    steps: r.steps || [],
+    geometry: typeof r.geometry === 'string' ? r.geometry : null,
+    distance: r.distance,
+    duration: r.duration,
+    waiting: r.waiting_time,
+  }));
+  const unassigned = (sol.unassigned || []).map((u) => {
+    let reason = u.reason || '';
+    let sentence = u.detail || '';
+    const cut = reason.indexOf(': ');
+    if (u.detail === undefined && cut > 0) { sentence = reason.slice(cut + 2); reason = reason.slice(0, cut); }
+    return { id: String(u.id), type: u.type || 'job', code: u.code, reason, sentence, location: u.location };
+  });
+  // Job solutions say whether coordinates are lon/lat; VROOM output has locations only when they are.
+  const geographic = sol.geographic !== undefined ? sol.geographic : routes.some((r) => r.steps.some((s) => s.location));
+  return { routes, unassigned, geographic, summary: sol.summary || {}, routing: sol.routing, geometryError: sol.geometry_error, depots: sol.depots || [] };
+}
+
 function clearResult() {
-  clear($('routes-table').querySelector('tbody'));
-  clear($('unassigned').querySelector('tbody'));
+  for (const t of ['routes-table', 'unassigned', 'steps']) clear($(t).querySelector('tbody'));
+  $('summary').textContent = '';
+  $('routing').textContent = '';
   $('plane').style.display = 'none';
   $('map').style.display = 'none';
 }
 
-async function loadSolution(id) {
-  const resp = await fetch('/v1/vrp/jobs/' + id + '/solution', { headers: headers() });
-  if (!resp.ok) { showError(await problemText(resp)); return; }
-  const sol = await resp.json();
-  renderTables(sol);
-  if (sol.geographic) drawMap(sol); else drawPlane(sol);
-  setState(sol.status === 'cancelled' ? 'cancelled' : 'finished');
+function render(sol) {
+  const s = normalize(sol);
+  const sum = s.summary;
+  const parts = [];
+  if (sum.cost !== undefined) parts.push('cost ' + num(sum.cost));
+  parts.push(s.routes.length + ' routes', s.unassigned.length + ' unassigned');
+  if (sum.distance !== undefined) parts.push('distance ' + (s.geographic ? km(sum.distance) : num(sum.distance)));
+  if (sum.duration !== undefined) parts.push('driving ' + (s.geographic ? hm(sum.duration) : num(sum.duration)));
+  if (sum.waiting_time !== undefined) parts.push('waiting ' + (s.geographic ? hm(sum.waiting_time) : num(sum.waiting_time)));
+  $('summary').textContent = parts.join(' · ');
+  $('routing').textContent = (s.routing ? 'routing: ' + s.routing : '') + (s.geometryError ? ' · no geometry: ' + s.geometryError : '');
+  renderRoutes(s);
+  renderUnassigned(s);
+  renderSteps(s);
+  if (s.geographic) drawMap(s); else drawPlane(s);
 }
+
+function num(v) { return typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(1)) : ''; }
+function km(m) { return (m / 1000).toFixed(1) + ' km'; }
+// Seconds as a clock time (h:mm:ss) for geographic answers, where times are seconds.
+function clock(t) {
+  if (typeof t !== 'number') return '';
+  const s = Math.round(t);
+  const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), sec = s % 60;
+  return h + ':' + String(m).padStart(2, '0') + ':' + String(sec).padStart(2, '0');
+}
+function hm(t) { return typeof t === 'number' ? (t >= 3600 ? Math.floor(t / 3600) + ' h ' : '') + Math.round((t % 3600) / 60) + ' min' : ''; }
+function dur(t, geo) { return typeof t !== 'number' ? '' : geo ? (t < 60 ? Math.round(t) + ' s' : (t / 60).toFixed(1) + ' min') : num(t); }
+function load(l) { return Array.isArray(l) ? l.join(', ') : l === undefined || l === null ? '' : String(l); }
+function stepId(st) { return st.id !== undefined && st.id !== null ? String(st.id) : st.job !== undefined ? String(st.job) : ''; }
 
 function cell(tr, text, cls) { const td = document.createElement('td'); td.textContent = text; if (cls) td.className = cls; tr.appendChild(td); return td; }
 
-function renderTables(sol) {
+function swatchCell(tr, i, label) {
+  const td = cell(tr, '');
+  const swatch = document.createElement('span');
+  swatch.className = 'swatch';
+  swatch.style.background = color(i);
+  td.appendChild(swatch);
+  td.appendChild(document.createTextNode(label));
+  return td;
+}
+
+function renderRoutes(s) {
   const body = $('routes-table').querySelector('tbody');
-  sol.routes.forEach((r, i) => {
+  s.routes.forEach((r, i) => {
     const tr = document.createElement('tr');
-    const jobs = r.steps.filter((s) => ['job', 'pickup', 'delivery'].includes(s.type));
-    const first = cell(tr, '');
-    const swatch = document.createElement('span');
-    swatch.className = 'swatch';
-    swatch.style.background = COLORS[i % COLORS.length];
-    first.appendChild(swatch);
-    first.appendChild(document.createTextNode(String(i + 1)));
-    cell(tr, r.vehicle_type + ' #' + r.vehicle);
-    cell(tr, String(jobs.length));
-    cell(tr, String(r.load));
-    cell(tr, r.distance.toFixed(1));
-    cell(tr, r.duration.toFixed(1));
-    cell(tr, jobs.map((s) => s.id).join(' → '), 'seq');
+    tr.className = 'route-row';
+    const tasks = r.steps.filter((st) => TASKS.includes(st.type));
+    swatchCell(tr, i, String(i + 1));
+    cell(tr, r.vehicle);
+    cell(tr, String(tasks.length));
+    cell(tr, s.geographic && typeof r.distance === 'number' ? km(r.distance) : num(r.distance));
+    cell(tr, s.geographic ? hm(r.duration) : num(r.duration));
+    cell(tr, s.geographic ? hm(r.waiting) : num(r.waiting));
+    cell(tr, tasks.map(stepId).join(' → '), 'seq');
     body.appendChild(tr);
   });
-  const ub = $('unassigned').querySelector('tbody');
-  for (const u of sol.unassigned) {
+}
+
+function renderUnassigned(s) {
+  const body = $('unassigned').querySelector('tbody');
+  for (const u of s.unassigned) {
     const tr = document.createElement('tr');
-    cell(tr, u.id); cell(tr, String(u.code)); cell(tr, u.reason); cell(tr, u.detail || '');
-    ub.appendChild(tr);
+    tr.className = 'unassigned-row';
+    cell(tr, u.id);
+    cell(tr, u.type);
+    cell(tr, u.code === undefined || u.code === null ? '' : String(u.code));
+    cell(tr, u.reason, 'reason');
+    cell(tr, u.sentence);
+    body.appendChild(tr);
   }
-  if (sol.unassigned.length === 0) {
+  if (s.unassigned.length === 0) {
     const tr = document.createElement('tr');
-    cell(tr, 'none: every stop is served');
-    ub.appendChild(tr);
+    cell(tr, 'none: every task is served').colSpan = 5;
+    body.appendChild(tr);
   }
+}
+
+function renderSteps(s) {
+  const body = $('steps').querySelector('tbody');
+  const geo = s.geographic;
+  s.routes.forEach((r, i) => {
+    r.steps.forEach((st, k) => {
+      const tr = document.createElement('tr');
+      tr.className = 'step step-' + st.type;
+      swatchCell(tr, i, r.vehicle);
+      cell(tr, String(k));
+      cell(tr, st.type);
+      cell(tr, stepId(st));
+      cell(tr, geo ? clock(st.arrival) : num(st.arrival));
+      cell(tr, dur(st.waiting_time, geo));
+      cell(tr, dur(st.service, geo));
+      cell(tr, load(st.load));
+      cell(tr, geo && typeof st.distance === 'number' ? km(st.distance) : num(st.distance));
+      body.appendChild(tr);
+    });
+  });
+}
+
+// Google's encoded polyline (VROOM's and OSRM's geometry) at precision 5: [[lat, lon], ...].
+function decodePolyline(str) {
+  const out = [];
+  let i = 0, lat = 0, lon = 0;
+  while (i < str.length) {
+    for (let axis = 0; axis < 2; axis++) {
+      let shift = 0, result = 0, b;
+      do {
+        b = str.charCodeAt(i++) - 63;
+        result |= (b & 0x1f) << shift;
+        shift += 5;
+      } while (b >= 0x20 && i < str.length);
+      const d = (result & 1) ? ~(result >> 1) : (result >> 1);
+      if (axis === 0) lat += d; else lon += d;
+    }
+    out.push([lat / 1e5, lon / 1e5]);
+  }
+  return out;
 }
 
 // Leaflet puts a string tooltip into innerHTML; an element keeps the text as text.
 function tip(text) { const e = document.createElement('span'); e.textContent = text; return e; }
 
-function routeCoords(r) { return r.steps.filter((s) => s.location).map((s) => s.location); }
-
-function drawMap(sol) {
+function drawMap(s) {
   $('map').style.display = 'block';
   if (!map) {
     map = L.map('map');
@@ -229,17 +417,36 @@ function drawMap(sol) {
   }
   map.eachLayer((l) => { if (l !== tileLayer) map.removeLayer(l); });
   const all = [];
-  sol.routes.forEach((r, i) => {
-    const ll = routeCoords(r).map((c) => [c[1], c[0]]);
-    all.push(...ll);
-    L.polyline(ll, { color: COLORS[i % COLORS.length], weight: 3 }).addTo(map);
-    r.steps.filter((s) => ['job', 'pickup', 'delivery'].includes(s.type)).forEach((s) => L.circleMarker([s.location[1], s.location[0]],
-      { radius: 4, color: COLORS[i % COLORS.length] }).bindTooltip(tip('stop ' + s.id)).addTo(map));
+  let vertices = 0;
+  let onRoads = 0;
+  s.routes.forEach((r, i) => {
+    const stops = r.steps.filter((st) => st.location).map((st) => [st.location[1], st.location[0]]);
+    const line = r.geometry ? decodePolyline(r.geometry) : stops;
+    if (r.geometry) onRoads++;
+    vertices += line.length;
+    all.push(...line, ...stops);
+    L.polyline(line, { color: color(i), weight: 3, opacity: 0.85, className: 'route-line' + (r.geometry ? ' geometry' : '') })
+      .bindTooltip(tip('vehicle ' + r.vehicle)).addTo(map);
+    r.steps.forEach((st, k) => {
+      if (!st.location) return;
+      const ll = [st.location[1], st.location[0]];
+      const task = TASKS.includes(st.type);
+      const m = task || st.type === 'break' ? L.circleMarker(ll, { radius: 4, color: color(i), fillOpacity: 0.8 })
+        : L.circleMarker(ll, { radius: 7, color: '#1d3557', weight: 2, fillOpacity: 0.2 });
+      m.bindTooltip(tip(st.type + ' ' + stepId(st) + ' · vehicle ' + r.vehicle + ' step ' + k
+        + (typeof st.arrival === 'number' ? ' · arrival ' + clock(st.arrival) : ''))).addTo(map);
+    });
   });
-  for (const u of sol.unassigned) {
-    if (u.location) L.circleMarker([u.location[1], u.location[0]], { radius: 5, color: '#000' }).bindTooltip(tip('unassigned ' + u.id)).addTo(map);
+  for (const u of s.unassigned) {
+    if (u.location) {
+      L.circleMarker([u.location[1], u.location[0]], { radius: 6, color: '#000', dashArray: '2 2' })
+        .bindTooltip(tip('unassigned ' + u.type + ' ' + u.id + ': ' + u.reason)).addTo(map);
+      all.push([u.location[1], u.location[0]]);
+    }
   }
-  for (const d of (sol.depots || [])) L.marker([d[1], d[0]]).bindTooltip(tip('depot')).addTo(map);
+  $('map').dataset.routes = String(s.routes.length);
+  $('map').dataset.vertices = String(vertices);
+  $('map').dataset.geometry = String(onRoads);
   if (all.length) map.fitBounds(all, { padding: [20, 20] });
 }
 
@@ -253,11 +460,11 @@ function toggleTiles() {
   }
 }
 
-function drawPlane(sol) {
+function drawPlane(s) {
   const svg = $('plane');
   const coords = [];
-  sol.routes.forEach((r) => coords.push(...routeCoords(r)));
-  sol.unassigned.forEach((u) => u.location && coords.push(u.location));
+  s.routes.forEach((r) => r.steps.forEach((st) => st.location && coords.push(st.location)));
+  s.unassigned.forEach((u) => u.location && coords.push(u.location));
   if (coords.length === 0) { svg.style.display = 'none'; return; }
   svg.style.display = 'block';
   const xs = coords.map((c) => c[0]), ys = coords.map((c) => c[1]);
@@ -267,49 +474,48 @@ function drawPlane(sol) {
   const px = (x) => P + (x - minX) / span * S;
   const py = (y) => P + S - (y - minY) / span * S;
   clear(svg);
-  sol.routes.forEach((r, i) => {
-    const pts = routeCoords(r).map((c) => px(c[0]) + ',' + py(c[1])).join(' ');
-    svg.appendChild(svgEl('polyline', { class: 'route', points: pts, fill: 'none', stroke: COLORS[i % COLORS.length], 'stroke-width': 1.6 }));
-    r.steps.filter((s) => ['job', 'pickup', 'delivery'].includes(s.type) && s.location).forEach((s) => {
-      const c = svgEl('circle', { cx: px(s.location[0]), cy: py(s.location[1]), r: 2.5, fill: COLORS[i % COLORS.length] });
-      c.appendChild(svgTitle('stop ' + s.id));
+  s.routes.forEach((r, i) => {
+    const pts = r.steps.filter((st) => st.location).map((st) => px(st.location[0]) + ',' + py(st.location[1])).join(' ');
+    svg.appendChild(svgEl('polyline', { class: 'route', points: pts, fill: 'none', stroke: color(i), 'stroke-width': 1.6 }));
+    r.steps.filter((st) => TASKS.includes(st.type) && st.location).forEach((st) => {
+      const c = svgEl('circle', { cx: px(st.location[0]), cy: py(st.location[1]), r: 2.5, fill: color(i) });
+      c.appendChild(svgTitle(st.type + ' ' + stepId(st)));
       svg.appendChild(c);
     });
   });
-  sol.unassigned.forEach((u) => {
+  s.unassigned.forEach((u) => {
     if (!u.location) return;
     const m = svgEl('rect', { x: px(u.location[0]) - 3, y: py(u.location[1]) - 3, width: 6, height: 6, fill: '#000' });
-    m.appendChild(svgTitle('unassigned ' + u.id));
+    m.appendChild(svgTitle('unassigned ' + u.id + ': ' + u.reason));
     svg.appendChild(m);
   });
-  (sol.depots || []).forEach((d) => {
+  s.depots.forEach((d) => {
     const m = svgEl('rect', { x: px(d[0]) - 5, y: py(d[1]) - 5, width: 10, height: 10, fill: '#1d3557' });
     m.appendChild(svgTitle('depot'));
     svg.appendChild(m);
   });
 }
 
-async function cancel() {
-  if (!jobId) return;
-  const resp = await fetch('/v1/vrp/jobs/' + jobId, { method: 'DELETE', headers: headers() });
-  if (!resp.ok) showError(await problemText(resp));
-}
+// ---- wiring -------------------------------------------------------------------------------------
 
 $('example').onchange = (e) => loadExample(e.target.value);
+$('demo').onclick = async () => { $('time').value = Math.max(10, Number($('time').value) || 0); $('mode').value = 'job'; await loadExample(DEMO); await start(); };
 $('file').onchange = async (e) => { if (e.target.files[0]) $('instance').value = await e.target.files[0].text(); };
 $('start').onclick = start;
 $('cancel').onclick = cancel;
 
-// Initial state: key from the URL fragment (#key=...) or local storage; ?example=...&autostart=1
-// picks an example and starts it (used by the end-to-end browser test).
+// Initial state: key from the URL fragment (#key=...) or local storage; ?example=NAME picks an
+// example, &mode=vroom solves on POST /v1/vroom, &autostart=1 starts it (the demo command and the
+// end-to-end browser test open such a link).
 (async () => {
   const frag = new URLSearchParams(location.hash.slice(1));
   $('key').value = frag.get('key') || localStorage.getItem('routeforge.key') || '';
+  await loadExamples();
   const q = new URLSearchParams(location.search);
   if (q.get('time_limit')) $('time').value = q.get('time_limit');
+  if (q.get('mode') === 'vroom') $('mode').value = 'vroom';
   if (q.get('example')) {
-    $('example').value = '/examples/' + q.get('example');
-    await loadExample($('example').value);
+    await loadExample(q.get('example'));
     if (q.get('autostart')) await start();
   }
 })();

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
         org.routeforge.cli.roads.RoadsCommand.class,
         org.routeforge.cli.train.TrainCommand.class,
         org.routeforge.cli.serve.ServeCommand.class,
+        org.routeforge.cli.serve.DemoCommand.class,
         org.routeforge.cli.wsn.WsnCommand.class,
         org.routeforge.cli.keys.KeysCommand.class,
     })

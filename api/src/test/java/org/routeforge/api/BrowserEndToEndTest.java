@@ -1,5 +1,6 @@
 package org.routeforge.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,21 +27,32 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The web page end to end in headless Chromium (Debian's {@code chromium}), driven over the Chrome
- * DevTools Protocol: the page picks an example, starts a job, follows its server-sent events (the
- * cost chart), and draws the result (Leaflet or the plane, route and unassigned tables); the test
- * reads the final DOM, and that the page ran under its Content-Security-Policy without a violation.
- * Each test is skipped, with a message, when no Chromium is installed (CI installs it).
+ * DevTools Protocol, against a real in-process server that routes on Malta's roads (the extract in
+ * {@code ../shared/data/osm}; great-circle without it): the page loads an example from
+ * {@code /examples}, solves it as a job (following its server-sent events: the cost chart) or on
+ * {@code POST /v1/vroom}, and draws the answer (the route geometry on Leaflet, or the plane; the
+ * routes, steps and unassigned tables). The test reads the final DOM, compares what it shows with the
+ * solution the API returns for the same job, and checks that the page ran under its
+ * Content-Security-Policy without a violation. Each test is skipped, with a message, when no Chromium
+ * is installed (CI installs it).
  */
 class BrowserEndToEndTest {
   static TestServer srv;
   static String key;
   static String chromium;
+  static final Path MALTA = Path.of(System.getProperty("routeforge.data", "../shared/data"), "osm", "malta-2018.osm.pbf");
+  static boolean roads;
 
   @BeforeAll
   static void start() throws Exception {
     chromium = findChromium();
     if (chromium != null) {
-      srv = new TestServer();
+      roads = java.nio.file.Files.isRegularFile(MALTA);
+      if (roads) {
+        System.setProperty("com.google.protobuf.use_unsafe_pre22_gencode", "true");
+        System.setProperty("routeforge.graphs", Path.of("target/graphs").toAbsolutePath().toString());
+      }
+      srv = roads ? new TestServer(java.util.Map.of("roads_osm", MALTA.toString())) : new TestServer();
       key = srv.key("browser");
     }
   }
@@ -211,12 +225,76 @@ class BrowserEndToEndTest {
   }
 
   @Test
-  void geographicInstanceIsDrawnWithLeaflet(@TempDir Path tmp) throws Exception {
-    String html = dom(srv.base() + "/?example=demo-paris.vroom.json&autostart=1&time_limit=2#key=" + key, tmp);
+  void shipmentsAndSkillsAreSolvedOnRoadsAndDrawnWithStepsAndUnassignedTasks(@TempDir Path tmp) throws Exception {
+    String html = dom(srv.base() + "/?example=shipments-skills.vroom.json&autostart=1&time_limit=2#key=" + key, tmp);
     assertTrue(html.contains("data-state=\"finished\""), () -> "page reached 'finished': " + excerpt(html));
-    assertTrue(html.contains("leaflet-interactive"), "Leaflet drew the routes");
-    assertTrue(html.contains("class=\"seq\""), "per-route table rows");
     assertTrue(html.contains("<!-- csp-violations: [] -->"), () -> "no CSP violation: " + html.substring(html.lastIndexOf("<!--")));
+    Matcher id = Pattern.compile("<code id=\"job-id\">([0-9a-f-]{36})</code>").matcher(html);
+    assertTrue(id.find(), "the page shows the job id");
+    JsonNode sol = TestServer.json(srv.get("/v1/vrp/jobs/" + id.group(1) + "/solution", key));
+    int routes = sol.get("routes").size();
+    int steps = 0;
+    int stepsWithLocation = 0;
+    int decoded = 0;
+    for (JsonNode r : sol.get("routes")) {
+      assertTrue(r.path("geometry").isTextual(), () -> "options.g: each route has a geometry: " + r);
+      decoded += com.graphhopper.jackson.ResponsePathDeserializerHelper.decodePolyline(r.get("geometry").asText(), 100, false, 1e5).size();
+      for (JsonNode st : r.get("steps")) {
+        steps++;
+        stepsWithLocation += st.has("location") ? 1 : 0;
+      }
+    }
+    assertTrue(routes > 0, "the solution has routes");
+    // one polyline per route, drawn from the decoded geometry
+    assertEquals(routes, count(html, "class=\"route-line geometry"), "route polylines from the geometry");
+    assertEquals(String.valueOf(routes), attr(html, "data-geometry"));
+    // the page's decoder finds as many points as GraphHopper's
+    assertEquals(String.valueOf(decoded), attr(html, "data-vertices"), "decoded polyline points");
+    assertEquals(routes, count(html, "class=\"route-row\""), "routes table rows");
+    // every step of every route is a row, with its type
+    assertEquals(steps, count(html, "class=\"step step-"), "steps table rows");
+    assertTrue(count(html, "class=\"step step-pickup\"") > 0 && count(html, "class=\"step step-delivery\"") > 0,
+        "shipment pickups and deliveries among the steps");
+    // job 3 needs skill 4, which no vehicle has: unassigned with its reason and sentence
+    assertEquals(sol.get("unassigned").size(), count(html, "class=\"unassigned-row\""), "unassigned rows");
+    Matcher un = Pattern.compile("<tr class=\"unassigned-row\"><td>3</td><td>job</td><td>(\\d+)</td><td class=\"reason\">skill</td><td>([^<]+)</td>")
+        .matcher(html);
+    assertTrue(un.find(), () -> "job 3 unassigned for its skill: " + excerpt(html.substring(Math.max(0, html.indexOf("id=\"unassigned\"")))));
+    assertTrue(un.group(2).contains("[4]"), () -> "the sentence names the missing skill: " + un.group(2));
+    Assumptions.assumeTrue(roads, "no " + MALTA + ": routed on the great circle, so the lines are not on roads");
+    int vertices = Integer.parseInt(attr(html, "data-vertices"));
+    int located = stepsWithLocation;
+    assertTrue(vertices > 3 * located, () -> "the polylines follow the roads: " + vertices + " vertices for " + located + " stops");
+    assertTrue(sol.get("routing").asText().startsWith("roads"), () -> "routed on roads: " + sol.get("routing"));
+  }
+
+  @Test
+  void vroomEndpointAnswerIsDrawnWithUnassignedReasons(@TempDir Path tmp) throws Exception {
+    String html = dom(srv.base() + "/?example=skills.vroom.json&mode=vroom&autostart=1&time_limit=1#key=" + key, tmp);
+    assertTrue(html.contains("data-state=\"finished\""), () -> "page reached 'finished': " + excerpt(html));
+    assertTrue(html.contains("<!-- csp-violations: [] -->"), () -> "no CSP violation: " + html.substring(html.lastIndexOf("<!--")));
+    // jobs 6 (skills 1 and 2) and 7 (skill 3) cannot be served by either vehicle
+    assertEquals(2, count(html, "<td class=\"reason\">skill</td>"), () -> "two jobs unassigned for skills: " + excerpt(html));
+    int routes = count(html, "class=\"route-row\"");
+    assertTrue(routes > 0, "routes table rows");
+    assertEquals(routes, count(html, "class=\"route-line geometry"), "one polyline per route");
+    assertEquals(2 * routes, count(html, "class=\"step step-start\"") + count(html, "class=\"step step-end\""),
+        "start and end steps of each route (VROOM output)");
+    assertEquals(5, count(html, "class=\"step step-job\""), "the five servable jobs are steps");
+  }
+
+  private static int count(String html, String needle) {
+    int n = 0;
+    for (int i = html.indexOf(needle); i >= 0; i = html.indexOf(needle, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  private static String attr(String html, String name) {
+    Matcher m = Pattern.compile(name + "=\"([^\"]*)\"").matcher(html);
+    assertTrue(m.find(), "attribute " + name + " in the page");
+    return m.group(1);
   }
 
   private static String excerpt(String html) {

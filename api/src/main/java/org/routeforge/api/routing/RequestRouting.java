@@ -121,7 +121,7 @@ public final class RequestRouting {
    * it, each route's {@code geometry}: the polyline through its steps on the same routing.
    *
    * @return {@code answer}
-   * @throws ApiException 422 when geometry was asked for but a step has no location, or there is no
+   * @throws ApiException 422 when geometry was asked for but a task step has no location, or there is no
    *     road path through the steps ({@code routing} is added first)
    */
   public ObjectNode decorate(ObjectNode answer) {
@@ -140,18 +140,23 @@ public final class RequestRouting {
   private String polyline(JsonNode steps, int r) {
     double[] lon = new double[steps.size()];
     double[] lat = new double[steps.size()];
+    int n = 0;
     for (int k = 0; k < steps.size(); k++) {
       JsonNode loc = steps.get(k).path("location");
-      if (!loc.path(0).isNumber() || !loc.path(1).isNumber()) {
+      boolean located = loc.path(0).isNumber() && loc.path(1).isNumber();
+      if (!located && steps.get(k).path("type").asText().matches("break|start|end")) {
+        continue; // a break is taken where the vehicle is; an open route has no start or end place
+      }
+      if (!located) {
         throw new ApiException(new Problem(422, "no_geometry", "No geometry", "route geometry (options.g) needs "
             + "[lon, lat] for every location; step " + k + " of route " + r + " has none")
             .errors(List.of(new Problem.FieldError("/options/g", null, "g", "the request has locations without coordinates"))));
       }
-      lon[k] = loc.get(0).asDouble();
-      lat[k] = loc.get(1).asDouble();
+      lon[n] = loc.get(0).asDouble();
+      lat[n++] = loc.get(1).asDouble();
     }
     try {
-      return server.sourceFor(profile).polyline(lon, lat, profile);
+      return server.sourceFor(profile).polyline(java.util.Arrays.copyOf(lon, n), java.util.Arrays.copyOf(lat, n), profile);
     } catch (UnsnappablePointsException | IllegalArgumentException e) {
       throw new ApiException(new Problem(422, "unroutable", "No route", "no path through the steps of route " + r
           + ": " + e.getMessage()));
