@@ -16,6 +16,10 @@ final class RelocateOperator extends NodeOperator {
   private int candidateLen;
   private double candidateCost;
   private double candidateEnd;
+  /** Whether candidates are filtered by their distance change, and its parts for the current move. */
+  private boolean filter;
+  private double targetBefore;
+  private double otherChange;
 
   RelocateOperator(RichSearch search) {
     super(search);
@@ -66,6 +70,15 @@ final class RelocateOperator extends NodeOperator {
       pv++;
     }
     candidateCost = INF;
+    // distance priced: a candidate whose distance change is not negative cannot improve (unless u's
+    // route empties, which saves its fixed cost), so it is skipped before the simulation
+    filter = search.pruning && search.distancePriced && st.len[ru] > (o < 0 ? 1 : 2);
+    if (filter) {
+      double cv = search.costPerDistance(rv);
+      targetBefore = cv * search.routeDistance(rv, st.seq[rv], st.len[rv]);
+      otherChange = ru == rv ? 0 : search.costPerDistance(ru)
+          * (search.routeDistance(ru, base, baseLen) - search.routeDistance(ru, st.seq[ru], st.len[ru]));
+    }
     for (int at = pv; at <= pv + 1; at++) {
       if (o < 0) {
         place(target, targetLen, u, at, -1, -1, rv);
@@ -147,6 +160,9 @@ final class RelocateOperator extends NodeOperator {
     int src = 0;
     for (int pos = 0; pos < len; pos++) {
       first[pos] = pos == ui ? u : pos == oi ? o : target[src++];
+    }
+    if (filter && otherChange + search.costPerDistance(rv) * search.routeDistance(rv, first, len) - targetBefore >= -1e-6) {
+      return;
     }
     if (priceFirst(rv, len) && firstCost < candidateCost) {
       System.arraycopy(first, 0, candidate, 0, len);

@@ -810,6 +810,18 @@ final class RichSearch {
     return a < 0 || b < 0 ? 0 : dist[a * locations + b];
   }
 
+  /** The distance of vehicle {@code v} driving {@code seq[0..len)} from its start to its end. */
+  double routeDistance(int v, int[] seq, int len) {
+    int prev = startLoc[v];
+    double sum = 0;
+    for (int i = 0; i < len; i++) {
+      int l = loc[seq[i]];
+      sum += legDistance(prev, l);
+      prev = l;
+    }
+    return sum + legDistance(prev, endLoc[v]);
+  }
+
   /** Cost per unit of distance of vehicle {@code v}. */
   double costPerDistance(int v) {
     return cpd[v];
