@@ -7,8 +7,9 @@ import org.routeforge.solver.problem.Features;
 /**
  * Route elimination, for objectives that price each vehicle used (fixed costs; the vehicles-first
  * objective is searched as one): a short route is emptied and its tasks are re-inserted into the
- * other routes only, in random order, each at its cheapest feasible place. Kept when every task found
- * a place and the objective improved. Relocations cannot do this: emptying a route one stop at a time
+ * other routes only, in random order, each at its cheapest feasible place; a task that fits nowhere
+ * ejects a task served next to one of its nearest stops, which then goes elsewhere. Kept when every
+ * task found a place and the objective improved. Relocations cannot do this: emptying a route one stop at a time
  * makes every step but the last one dearer. Routes with locked stops are left alone.
  */
 final class RouteElimination {
@@ -86,13 +87,38 @@ final class RouteElimination {
     try {
       for (int i = 0; i < count; i++) {
         if (!search.insertBest(trial, freed[i])) {
-          return null;
+          trial = ejectFor(trial, freed[i]);
+          if (trial == null) {
+            return null;
+          }
         }
       }
     } finally {
       search.allowNewRoutes(true);
     }
     return trial;
+  }
+
+  /**
+   * Makes room for task {@code t} that fits nowhere: a task served next to one of {@code t}'s nearest
+   * stops is taken out, {@code t} goes in, and the ejected task goes to its cheapest place elsewhere
+   * (a one-step ejection chain). Returns the new state, or null when no ejection works.
+   */
+  private RichSearch.State ejectFor(RichSearch.State st, int t) {
+    for (int w : search.neighbours(t)) {
+      if (st.routeOf[w] < 0) {
+        continue;
+      }
+      int e = search.partner[w] >= 0 && !search.isPickup(w) ? search.partner[w] : w;
+      if (search.lockVeh[e] >= 0) {
+        continue;
+      }
+      RichSearch.State trial = st.copy();
+      if (search.removeTask(trial, e) && search.insertBest(trial, t) && search.insertBest(trial, e)) {
+        return trial;
+      }
+    }
+    return null;
   }
 
   private boolean locked(RichSearch.State st, int v) {
