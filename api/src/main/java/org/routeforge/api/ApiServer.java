@@ -257,7 +257,9 @@ public final class ApiServer implements AutoCloseable {
       c.routes.get("/v1/keys", this::listKeys);
       c.routes.delete("/v1/keys/{id}", this::revokeKey);
       vrp.register(c.routes);
-      new CapabilityEndpoints(config, jobs, mapper, scheduler, queued, capabilities).register(c.routes);
+      new WsnEndpoints(config, jobs, mapper, scheduler, queued).register(c.routes);
+      new PathEndpoints(config, mapper, capabilities).register(c.routes);
+      new MatrixEndpoints(config, mapper, capabilities).register(c.routes);
       c.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.problem()));
       c.routes.exception(HttpResponseException.class, (e, ctx) -> {
         if (e.getStatus() == 405) {
