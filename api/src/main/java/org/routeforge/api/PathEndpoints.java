@@ -12,17 +12,26 @@ import java.util.Set;
 import org.routeforge.api.http.ApiException;
 import org.routeforge.api.http.Http;
 import org.routeforge.api.http.Problem;
+import org.routeforge.graph.paths.PathMethod;
 import org.routeforge.graph.paths.PathResult;
 
 /**
  * {@code POST /v1/paths}: shortest paths on a graph loaded at start (setting {@code graphs}), one
- * pair or up to 1000, with JGraphT's contract: {@code path: null} when none exists.
+ * pair or up to 1000, with JGraphT's contract: {@code path: null} when none exists. The methods go by
+ * the names of {@link PathMethod}, the same as on the command line.
  *
  * @implNote thread-safe.
  */
 final class PathEndpoints {
   private static final Set<String> PATH_FIELDS = Set.of("graph", "method", "source", "target", "pairs");
-  private static final Set<String> METHODS = Set.of("wormhole", "bidirectional_bfs", "dijkstra");
+  /**
+   * The name {@code bidirectional-bfs} had before the command line and HTTP shared one set of names;
+   * still accepted for one release, answered with a {@code Deprecation} header (RFC 9745) and a
+   * {@code deprecation} note in the body.
+   */
+  static final String OLD_BIDIRECTIONAL_BFS = "bidirectional_bfs";
+  /** When {@link #OLD_BIDIRECTIONAL_BFS} was deprecated (2026-12-01), as RFC 9745 writes it. */
+  private static final String DEPRECATED_SINCE = "@1796083200";
   private static final int MAX_PAIRS = 1000;
 
   private final ServiceConfig config;
@@ -52,10 +61,12 @@ final class PathEndpoints {
       throw new ApiException(new Problem(404, "graph_not_found", "Graph not found", "no graph named '"
           + gn.asText() + "' is loaded; loaded: " + caps.graphNames() + " (setting graphs)"));
     }
-    String method = req.path("method").isMissingNode() ? "wormhole" : req.path("method").asText("");
-    if (!METHODS.contains(method)) {
-      throw ApiException.badRequest("invalid_field", "method must be one of " + METHODS, "/method", "method");
-    }
+    String name = req.path("method").isMissingNode() ? PathMethod.WORMHOLE.wireName() : req.path("method").asText("");
+    boolean oldName = OLD_BIDIRECTIONAL_BFS.equals(name);
+    PathMethod method = oldName ? PathMethod.BIDIRECTIONAL_BFS : PathMethod.byName(name)
+        .filter(Capabilities.LoadedGraph.SERVED::contains)
+        .orElseThrow(() -> ApiException.badRequest("invalid_field", "method must be one of "
+            + Capabilities.LoadedGraph.SERVED + " (wormhole-h and wormhole-m: command line only)", "/method", "method"));
     List<long[]> pairs = new ArrayList<>();
     List<String> pointers = new ArrayList<>();
     if (req.has("pairs")) {
@@ -82,7 +93,12 @@ final class PathEndpoints {
     long t0 = System.nanoTime();
     ObjectNode out = mapper.createObjectNode();
     out.put("graph", g.name);
-    out.put("method", method);
+    out.put("method", method.wireName());
+    if (oldName) {
+      ctx.header("Deprecation", DEPRECATED_SINCE);
+      out.put("deprecation", "method '" + OLD_BIDIRECTIONAL_BFS + "' is the old name of '"
+          + PathMethod.BIDIRECTIONAL_BFS.wireName() + "' and will be removed in the next release");
+    }
     ArrayNode results = out.putArray("results");
     for (int i = 0; i < pairs.size(); i++) {
       int s = g.graph.indexOf(pairs.get(i)[0]);

@@ -35,15 +35,27 @@ class PathEndpointsTest {
 
   @Test
   void pathsOnALoadedGraph() {
-    for (String method : new String[] {"wormhole", "bidirectional_bfs", "dijkstra"}) {
+    for (String method : new String[] {"wormhole", "bidirectional-bfs", "dijkstra", "bidirectional-dijkstra"}) {
       HttpResponse<String> r = srv.send("POST", "/v1/paths", key, "application/json",
           "{\"graph\":\"tiny\",\"method\":\"" + method + "\",\"pairs\":[[1,4],[1,10]]}");
       assertEquals(200, r.statusCode(), r.body());
+      assertEquals(method, TestServer.json(r).get("method").asText());
+      assertTrue(r.headers().firstValue("Deprecation").isEmpty(), method);
       JsonNode res = TestServer.json(r).get("results");
       assertEquals(3, res.get(0).get("distance").asLong(), method + ": " + res);
       assertEquals("[1,2,3,4]", res.get(0).get("path").toString());
       assertTrue(res.get(1).get("path").isNull(), "no path between components: " + res);
     }
+    HttpResponse<String> old = srv.send("POST", "/v1/paths", key, "application/json",
+        "{\"graph\":\"tiny\",\"method\":\"bidirectional_bfs\",\"source\":1,\"target\":4}");
+    assertEquals(200, old.statusCode(), old.body());
+    assertEquals("bidirectional-bfs", TestServer.json(old).get("method").asText(), "the old name runs the renamed method");
+    assertEquals(3, TestServer.json(old).get("results").get(0).get("distance").asLong());
+    assertTrue(old.headers().firstValue("Deprecation").orElse("").startsWith("@"), old.headers().toString());
+    assertTrue(TestServer.json(old).get("deprecation").asText().contains("bidirectional-bfs"), old.body());
+    JsonNode cliOnly = ErrorResponsesTest.problem(srv.send("POST", "/v1/paths", key, "application/json",
+        "{\"graph\":\"tiny\",\"method\":\"wormhole-m\",\"source\":1,\"target\":4}"), 400);
+    assertEquals("/method", cliOnly.get("errors").get(0).get("pointer").asText());
     ErrorResponsesTest.problem(srv.send("POST", "/v1/paths", key, "application/json", "{\"graph\":\"other\",\"source\":1,\"target\":2}"), 404);
     JsonNode v = ErrorResponsesTest.problem(srv.send("POST", "/v1/paths", key, "application/json",
         "{\"graph\":\"tiny\",\"source\":1,\"target\":99}"), 400);

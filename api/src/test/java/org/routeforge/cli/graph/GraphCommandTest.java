@@ -66,7 +66,8 @@ class GraphCommandTest {
     Files.writeString(g, "# tiny\n1 2\n2 3\n3 1\n3 4\n4 5\n7 8\n");
     Path pairs = dir.resolve("pairs.txt");
     Files.writeString(pairs, "# src dst\n1 5\n5 1\n1 8\n2 2\n");
-    for (String method : new String[] {"wormhole", "wormhole_h", "wormhole_m", "bibfs", "bidijkstra"}) {
+    for (String method : new String[] {"wormhole", "wormhole-h", "wormhole-m", "bidirectional-bfs", "dijkstra",
+        "bidirectional-dijkstra"}) {
       Run r = run("graph", "path", "--graph", g.toString(), "--pairs", pairs.toString(),
           "--method", method, "--core-fraction", "0.3");
       assertEquals(0, r.code(), r.err());
@@ -77,6 +78,10 @@ class GraphCommandTest {
       assertEquals("1 8 -1", lines[2]);
       assertEquals("2 2 0 2", lines[3]);
     }
+    Run old = run("graph", "path", "--graph", g.toString(), "--pairs", pairs.toString(), "--method", "bibfs");
+    assertEquals(2, old.code(), old.err());
+    assertTrue(old.err().contains("unknown method 'bibfs'; one of wormhole, wormhole-h, wormhole-m,"
+        + " bidirectional-bfs, dijkstra, bidirectional-dijkstra"), old.err());
   }
 
   @Test
