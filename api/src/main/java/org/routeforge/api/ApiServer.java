@@ -6,10 +6,13 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.ParsedEndpoint;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -183,6 +186,20 @@ public final class ApiServer implements AutoCloseable {
   /** This server's name in the job queue. */
   public String serverId() {
     return serverId;
+  }
+
+  /**
+   * The HTTP routes this server answers, as {@code "METHOD path"} with Javalin's path templates
+   * ({@code GET /v1/vrp/jobs/{id}}), read from Javalin's router: what the OpenAPI document must list.
+   */
+  List<String> routes() {
+    List<String> out = new ArrayList<>();
+    for (ParsedEndpoint e : app.unsafe.internalRouter.allHttpHandlers()) {
+      if (e.endpoint.method.isHttpMethod()) {
+        out.add(e.endpoint.method.name() + " " + e.endpoint.path);
+      }
+    }
+    return out;
   }
 
   /** The key store (for the {@code keys} command and tests). */
