@@ -1,12 +1,22 @@
-package org.routeforge.graph.paths;
+package org.routeforge.benchmarks.graph;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.SplittableRandom;
+import org.routeforge.benchmarks.graph.PathBenchResult.Approximation;
+import org.routeforge.benchmarks.graph.PathBenchResult.Timing;
+import org.routeforge.graph.paths.Bfs;
+import org.routeforge.graph.paths.BidirectionalBfs;
+import org.routeforge.graph.paths.BidirectionalDijkstra;
+import org.routeforge.graph.paths.CoreHubTree;
+import org.routeforge.graph.paths.CoreLabels;
+import org.routeforge.graph.paths.CsrGraph;
+import org.routeforge.graph.paths.PathResult;
+import org.routeforge.graph.paths.Wormhole;
+import org.routeforge.graph.paths.WormholeIndex;
+import org.routeforge.graph.paths.WormholeOptions;
 
 /**
  * The WormHole benchmark protocol (after the paper's §5): random connected s≠t pairs; for each,
@@ -16,7 +26,7 @@ import java.util.SplittableRandom;
  * and a check that no answer exceeds its certified bound. Weighted graphs also get bidirectional
  * Dijkstra on the weights.
  *
- * <p>The result is a flat-ish map ready for JSON, with the keys of the CLI contract at top level.
+ * <p>The result is a {@link PathBenchResult}, written as the JSON of {@code bench graph}.
  */
 public final class PathBenchmark {
 
@@ -52,19 +62,9 @@ public final class PathBenchmark {
    * @param log progress lines (stderr in the CLI)
    * @return the results, keyed for JSON
    */
-  public static Map<String, Object> run(CsrGraph g, Settings settings, PrintStream log) {
+  public static PathBenchResult run(CsrGraph g, Settings settings, PrintStream log) {
     CsrGraph hop = g.unweighted();
-    int n = hop.nodeCount();
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("nodes", n);
-    out.put("edges", hop.edgeCount());
-    out.put("csr_bytes", hop.bytes());
-    out.put("queries", settings.queries());
-    out.put("seed", settings.seed());
-    out.put("core_fraction", settings.wormhole().coreFraction());
-    out.put("seed_strategy", settings.wormhole().seedStrategy().name());
-    out.put("periphery_levels", settings.wormhole().peripheryLevels());
-    out.put("load_average_at_start", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
     log.printf("components ...%n");
     int[] comp = Bfs.components(hop);
@@ -74,26 +74,17 @@ public final class PathBenchmark {
     log.printf("building WormHole index (core fraction %.3f) ...%n", settings.wormhole().coreFraction());
     long cpu0 = cpuNanos();
     WormholeIndex index = WormholeIndex.build(hop, settings.wormhole());
-    out.put("build_seconds", index.buildSeconds());
-    out.put("build_cpu_seconds", (cpuNanos() - cpu0) / 1e9);
-    out.put("index_bytes", index.bytes());
-    out.put("core_size", index.coreSize());
-    out.put("ring_size", index.ringSize());
+    double buildCpu = (cpuNanos() - cpu0) / 1e9;
     log.printf(
         "  L0 %d, L1 %d, %.3f s, %d bytes%n",
         index.coreSize(), index.ringSize(), index.buildSeconds(), index.bytes());
     log.printf("building core labels (PLL) and hub tree ...%n");
     cpu0 = cpuNanos();
     CoreLabels labels = CoreLabels.build(index);
-    out.put("pll_build_cpu_seconds", (cpuNanos() - cpu0) / 1e9);
+    double pllCpu = (cpuNanos() - cpu0) / 1e9;
     long hubStart = System.nanoTime();
     CoreHubTree hubTree = CoreHubTree.build(index);
     double hubSeconds = (System.nanoTime() - hubStart) / 1e9;
-    out.put("pll_build_seconds", labels.buildSeconds());
-    out.put("pll_bytes", labels.bytes());
-    out.put("pll_entries", labels.entries());
-    out.put("hub_build_seconds", hubSeconds);
-    out.put("hub_bytes", hubTree.bytes());
     log.printf("  PLL %d entries, %.3f s, %d bytes%n", labels.entries(), labels.buildSeconds(), labels.bytes());
 
     Wormhole wh = new Wormhole(index, labels, hubTree);
@@ -116,10 +107,9 @@ public final class PathBenchmark {
       touched[i] = r.touched();
       progress(log, i, q);
     }
-    Map<String, Object> bStats = timeStats(nanos, touched, cpuNanos() - cpu0);
-    out.put("bibfs", bStats);
+    Timing bStats = timeStats(nanos, touched, cpuNanos() - cpu0);
 
-    Map<String, Object> byVariant = new LinkedHashMap<>();
+    Approximation[] byVariant = new Approximation[Wormhole.Variant.values().length];
     for (Wormhole.Variant v : Wormhole.Variant.values()) {
       log.printf("WormHole_%s pass ...%n", v);
       for (int[] p : warm) {
@@ -137,20 +127,10 @@ public final class PathBenchmark {
         touched[i] = r.touched();
         progress(log, i, q);
       }
-      Map<String, Object> st = timeStats(nanos, touched, cpuNanos() - cpu0);
-      st.putAll(errorStats(exact, len, bound));
-      st.put(
-          "median_speedup", (double) bStats.get("median_us") / (double) st.get("median_us"));
-      st.put("mean_speedup", (double) bStats.get("mean_us") / (double) st.get("mean_us"));
-      st.put(
-          "mean_cpu_speedup",
-          (double) bStats.get("mean_cpu_us") / (double) st.get("mean_cpu_us"));
-      byVariant.put(v.name(), st);
+      byVariant[v.ordinal()] = approximation(timeStats(nanos, touched, cpuNanos() - cpu0), bStats, exact, len, bound);
     }
-    out.put("wormhole", byVariant.get("E"));
-    out.put("wormhole_h", byVariant.get("H"));
-    out.put("wormhole_m", byVariant.get("M"));
 
+    Timing weighted = null;
     if (g.weighted()) {
       log.printf("bidirectional Dijkstra pass (weights) ...%n");
       BidirectionalDijkstra dij = new BidirectionalDijkstra(g);
@@ -165,18 +145,17 @@ public final class PathBenchmark {
         touched[i] = r.touched();
         progress(log, i, q);
       }
-      out.put("bidijkstra_weighted", timeStats(nanos, touched, cpuNanos() - cpu0));
+      weighted = timeStats(nanos, touched, cpuNanos() - cpu0);
     }
 
-    @SuppressWarnings("unchecked")
-    Map<String, Object> e = (Map<String, Object>) byVariant.get("E");
-    out.put("bibfs_median_us", bStats.get("median_us"));
-    out.put("wormhole_median_us", e.get("median_us"));
-    out.put("median_speedup", e.get("median_speedup"));
-    out.put("exact_share", e.get("exact_share"));
-    out.put("within2_share", e.get("within2_share"));
-    out.put("max_additive_error", e.get("max_error"));
-    return out;
+    Approximation e = byVariant[Wormhole.Variant.E.ordinal()];
+    return new PathBenchResult(hop.nodeCount(), hop.edgeCount(), hop.bytes(), settings.queries(), settings.seed(),
+        settings.wormhole().coreFraction(), settings.wormhole().seedStrategy().name(),
+        settings.wormhole().peripheryLevels(), loadAverage, index.buildSeconds(), buildCpu, index.bytes(),
+        index.coreSize(), index.ringSize(), pllCpu, labels.buildSeconds(), labels.bytes(), labels.entries(),
+        hubSeconds, hubTree.bytes(), bStats, e, byVariant[Wormhole.Variant.H.ordinal()],
+        byVariant[Wormhole.Variant.M.ordinal()], weighted, bStats.medianUs(), e.medianUs(), e.medianSpeedup(),
+        e.exactShare(), e.within2Share(), e.maxError());
   }
 
   private static void progress(PrintStream log, int i, int q) {
@@ -218,7 +197,7 @@ public final class PathBenchmark {
     return b.isCurrentThreadCpuTimeSupported() ? b.getCurrentThreadCpuTime() : System.nanoTime();
   }
 
-  private static Map<String, Object> timeStats(long[] nanos, long[] touched, long cpuNanos) {
+  private static Timing timeStats(long[] nanos, long[] touched, long cpuNanos) {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
     double sum = 0;
@@ -227,13 +206,8 @@ public final class PathBenchmark {
       sum += nanos[i];
       tsum += touched[i];
     }
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("mean_us", sum / nanos.length / 1e3);
-    m.put("median_us", percentile(sorted, 0.5) / 1e3);
-    m.put("p99_us", percentile(sorted, 0.99) / 1e3);
-    m.put("mean_cpu_us", cpuNanos / 1e3 / nanos.length);
-    m.put("mean_touched", tsum / nanos.length);
-    return m;
+    return new Timing(sum / nanos.length / 1e3, percentile(sorted, 0.5) / 1e3, percentile(sorted, 0.99) / 1e3,
+        cpuNanos / 1e3 / nanos.length, tsum / nanos.length);
   }
 
   private static double percentile(long[] sorted, double p) {
@@ -246,7 +220,8 @@ public final class PathBenchmark {
     return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
   }
 
-  private static Map<String, Object> errorStats(long[] exact, long[] len, long[] bound) {
+  /** A WormHole variant's times and its additive errors against the exact BiBFS lengths. */
+  private static Approximation approximation(Timing t, Timing bibfs, long[] exact, long[] len, long[] bound) {
     long[] hist = new long[HISTOGRAM];
     long exactCount = 0;
     long within1 = 0;
@@ -274,16 +249,9 @@ public final class PathBenchmark {
       boundSum += bound[i];
     }
     double q = exact.length;
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("exact_share", exactCount / q);
-    m.put("within1_share", within1 / q);
-    m.put("within2_share", within2 / q);
-    m.put("mean_error", errSum / Math.max(1, q - missed));
-    m.put("max_error", maxErr);
-    m.put("error_histogram", hist);
-    m.put("mean_certified_bound", boundSum / Math.max(1, q - missed));
-    m.put("bound_violations", violations);
-    m.put("missed_connections", missed);
-    return m;
+    return new Approximation(t.meanUs(), t.medianUs(), t.p99Us(), t.meanCpuUs(), t.meanTouched(), exactCount / q,
+        within1 / q, within2 / q, errSum / Math.max(1, q - missed), maxErr, hist, boundSum / Math.max(1, q - missed),
+        violations, missed, bibfs.medianUs() / t.medianUs(), bibfs.meanUs() / t.meanUs(),
+        bibfs.meanCpuUs() / t.meanCpuUs());
   }
 }

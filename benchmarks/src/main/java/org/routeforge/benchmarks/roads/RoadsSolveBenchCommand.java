@@ -1,4 +1,4 @@
-package org.routeforge.cli.roads;
+package org.routeforge.benchmarks.roads;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,14 +26,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code routeforge roads solve-bench}: solves the OSRM-derived instances of the data set
+ * {@code bench roads-solve}: solves the OSRM-derived instances of the data set
  * ({@code vrp/real/osrm}: real driving-time matrices on Malta and Andorra) with the RouteForge solver
- * (or any folder of VRPLIB files, e.g. from {@code roads instance}) at a fixed budget with either engine
+ * (or any folder of VRPLIB files, e.g. from {@code routeforge roads instance}) at a fixed budget with either engine
  * and compares with their reference solutions (HGS-CVRP / PyVRP, 60 s) where present, each of our
  * solutions written as {@code .sol} and verified with {@code tools/vrpcheck.py}; a Markdown table out.
  */
 @Command(
-    name = "solve-bench",
+    name = "roads-solve",
     mixinStandardHelpOptions = true,
     description = "Solve the OSRM-derived instances at a fixed budget and compare with their reference solutions.")
 public final class RoadsSolveBenchCommand implements Callable<Integer> {
@@ -97,7 +97,7 @@ public final class RoadsSolveBenchCommand implements Callable<Integer> {
           in.stops().size(), Double.isNaN(ref) ? "none" : refFile.getFileName(), ref, best.cost(), gap, best.routeCount(),
           best.feasible() ? "yes" : "NO (" + best.unassigned().size() + " unassigned)", verdict);
       md.append(row).append(System.lineSeparator());
-      err.println("roads solve-bench: " + row);
+      err.println("bench roads-solve: " + row);
       err.flush();
     }
     md.append(String.format(Locale.ROOT, "%nMean gap over %d feasible runs: %.2f %%%n", solved,

@@ -1,6 +1,5 @@
-package org.routeforge.cli.graph;
+package org.routeforge.benchmarks.graph;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,28 +18,27 @@ import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Summarizes {@code graph bench} JSON files: one Markdown table of sizes, build costs and query
- * statistics per graph, an error table, and an XChart PNG of median query time against graph size
- * (edges, log–log) for BiBFS and the three WormHole variants.
+ * Summarizes {@code bench graph} JSON files ({@link GraphBenchRun}): one Markdown table of sizes, build
+ * costs and query statistics per graph, an error table, and an XChart PNG of median query time against
+ * graph size (edges, log–log) for BiBFS and the three WormHole variants.
  */
-final class BenchReport {
-  private BenchReport() {}
+final class GraphBenchReport {
+  private GraphBenchReport() {}
 
   static void write(Path dir, Path report, Path plot, PrintWriter err) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
-    List<JsonNode> runs = new ArrayList<>();
+    List<GraphBenchRun> runs = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.json")) {
       for (Path p : ds) {
-        JsonNode n = mapper.readTree(p.toFile());
-        if (n.has("bibfs_median_us")) {
-          runs.add(n);
+        if (GraphBenchRun.isRun(mapper.readTree(p.toFile()))) {
+          runs.add(GraphBenchRun.read(mapper, p));
         }
       }
     }
     if (runs.isEmpty()) {
       throw new IllegalArgumentException("no graph bench JSON files in " + dir);
     }
-    runs.sort(Comparator.comparingLong(n -> n.get("edges").asLong()));
+    runs.sort(Comparator.comparingLong(r -> r.result().edges()));
     if (report != null) {
       Files.writeString(report, markdown(runs));
       err.printf("wrote %s%n", report);
@@ -52,100 +50,103 @@ final class BenchReport {
     err.flush();
   }
 
-  private static String markdown(List<JsonNode> runs) {
+  private static String markdown(List<GraphBenchRun> runs) {
     StringBuilder sb = new StringBuilder();
     sb.append("| graph | nodes | edges | load s/M edges | CSR MB | index build s (CPU s) | index KB |")
         .append(" L0 | L1 | PLL build s (CPU s) | PLL MB |\n")
         .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-    for (JsonNode r : runs) {
+    for (GraphBenchRun run : runs) {
+      PathBenchResult r = run.result();
       sb.append(
           String.format(
               Locale.ROOT,
               "| %s | %,d | %,d | %s | %.1f | %.3f (%s) | %,.0f | %,d | %,d | %.2f (%s) | %.1f |%n",
-              r.get("graph").asText(),
-              r.get("nodes").asLong(),
-              r.get("edges").asLong(),
-              r.has("load_seconds_per_million_edges")
-                  ? String.format(
-                      Locale.ROOT, "%.2f", r.get("load_seconds_per_million_edges").asDouble())
+              run.source().graph(),
+              r.nodes(),
+              r.edges(),
+              run.source().loadSecondsPerMillionEdges() != null
+                  ? String.format(Locale.ROOT, "%.2f", run.source().loadSecondsPerMillionEdges())
                   : "(generated)",
-              r.get("csr_bytes").asDouble() / 1e6,
-              r.get("build_seconds").asDouble(),
-              cpu(r, "build_cpu_seconds"),
-              r.get("index_bytes").asDouble() / 1e3,
-              r.get("core_size").asLong(),
-              r.get("ring_size").asLong(),
-              r.get("pll_build_seconds").asDouble(),
-              cpu(r, "pll_build_cpu_seconds"),
-              r.get("pll_bytes").asDouble() / 1e6));
+              r.csrBytes() / 1e6,
+              r.buildSeconds(),
+              cpu(r.buildCpuSeconds()),
+              r.indexBytes() / 1e3,
+              r.coreSize(),
+              r.ringSize(),
+              r.pllBuildSeconds(),
+              cpu(r.pllBuildCpuSeconds()),
+              r.pllBytes() / 1e6));
     }
     sb.append("\nWall-clock query time in µs (mean / median / p99) over the same pairs, then the mean")
         .append(" thread-CPU µs per query; speed-up = BiBFS median / method median, same run.\n\n")
         .append("| graph | BiBFS | WormHole_E | WormHole_H | WormHole_M | speed-up E | H | M |")
         .append(" CPU speed-up E (mean) | touched BiBFS | touched E |\n")
         .append("|---|---|---|---|---|---:|---:|---:|---:|---:|---:|\n");
-    for (JsonNode r : runs) {
+    for (GraphBenchRun run : runs) {
+      PathBenchResult r = run.result();
       sb.append(
           String.format(
               Locale.ROOT,
               "| %s | %s | %s | %s | %s | %.1f× | %.1f× | %.1f× | %s | %,.0f | %,.0f |%n",
-              r.get("graph").asText(),
-              times(r.get("bibfs")),
-              times(r.get("wormhole")),
-              times(r.get("wormhole_h")),
-              times(r.get("wormhole_m")),
-              r.get("wormhole").get("median_speedup").asDouble(),
-              r.get("wormhole_h").get("median_speedup").asDouble(),
-              r.get("wormhole_m").get("median_speedup").asDouble(),
-              r.get("wormhole").has("mean_cpu_speedup")
-                  ? String.format(
-                      Locale.ROOT, "%.1f×", r.get("wormhole").get("mean_cpu_speedup").asDouble())
+              run.source().graph(),
+              times(r.bibfs().meanUs(), r.bibfs().medianUs(), r.bibfs().p99Us(), r.bibfs().meanCpuUs()),
+              times(r.wormhole()),
+              times(r.wormholeH()),
+              times(r.wormholeM()),
+              r.wormhole().medianSpeedup(),
+              r.wormholeH().medianSpeedup(),
+              r.wormholeM().medianSpeedup(),
+              r.wormhole().meanCpuSpeedup() != null
+                  ? String.format(Locale.ROOT, "%.1f×", r.wormhole().meanCpuSpeedup())
                   : "n/a",
-              r.get("bibfs").get("mean_touched").asDouble(),
-              r.get("wormhole").get("mean_touched").asDouble()));
+              r.bibfs().meanTouched(),
+              r.wormhole().meanTouched()));
     }
     sb.append("\nAdditive error (hops) against the exact BiBFS distance. Histogram buckets:")
         .append(" +0 / +1 / +2 / +3 / +4 / ≥+5.\n\n")
         .append("| graph | variant | exact | ≤+1 | ≤+2 | mean err | max err | histogram |")
         .append(" mean certified bound | bound violations |\n")
         .append("|---|---|---:|---:|---:|---:|---:|---|---:|---:|\n");
-    for (JsonNode r : runs) {
-      for (String[] v :
-          new String[][] {{"E", "wormhole"}, {"H", "wormhole_h"}, {"M", "wormhole_m"}}) {
-        JsonNode s = r.get(v[1]);
+    for (GraphBenchRun run : runs) {
+      PathBenchResult r = run.result();
+      String[] names = {"E", "H", "M"};
+      PathBenchResult.Approximation[] variants = {r.wormhole(), r.wormholeH(), r.wormholeM()};
+      for (int k = 0; k < names.length; k++) {
+        PathBenchResult.Approximation s = variants[k];
         StringBuilder hist = new StringBuilder();
-        for (JsonNode h : s.get("error_histogram")) {
-          hist.append(hist.length() == 0 ? "" : " / ").append(h.asLong());
+        for (long h : s.errorHistogram()) {
+          hist.append(hist.length() == 0 ? "" : " / ").append(h);
         }
         sb.append(
             String.format(
                 Locale.ROOT,
                 "| %s | %s | %.2f%% | %.2f%% | %.2f%% | %.3f | %d | %s | %.2f | %d |%n",
-                r.get("graph").asText(),
-                v[0],
-                100 * s.get("exact_share").asDouble(),
-                100 * s.get("within1_share").asDouble(),
-                100 * s.get("within2_share").asDouble(),
-                s.get("mean_error").asDouble(),
-                s.get("max_error").asLong(),
+                run.source().graph(),
+                names[k],
+                100 * s.exactShare(),
+                100 * s.within1Share(),
+                100 * s.within2Share(),
+                s.meanError(),
+                s.maxError(),
                 hist,
-                s.get("mean_certified_bound").asDouble(),
-                s.get("bound_violations").asLong()));
+                s.meanCertifiedBound(),
+                s.boundViolations()));
       }
     }
     boolean weighted = false;
-    for (JsonNode r : runs) {
-      weighted |= r.has("bidijkstra_weighted");
+    for (GraphBenchRun run : runs) {
+      weighted |= run.result().bidijkstraWeighted() != null;
     }
     if (weighted) {
       sb.append("\nWeighted graphs, exact bidirectional Dijkstra on the weights (µs, mean / median")
           .append(" / p99):\n\n| graph | bidirectional Dijkstra |\n|---|---|\n");
-      for (JsonNode r : runs) {
-        if (r.has("bidijkstra_weighted")) {
+      for (GraphBenchRun run : runs) {
+        PathBenchResult.Timing t = run.result().bidijkstraWeighted();
+        if (t != null) {
           sb.append("| ")
-              .append(r.get("graph").asText())
+              .append(run.source().graph())
               .append(" | ")
-              .append(times(r.get("bidijkstra_weighted")))
+              .append(times(t.meanUs(), t.medianUs(), t.p99Us(), t.meanCpuUs()))
               .append(" |\n");
         }
       }
@@ -153,16 +154,21 @@ final class BenchReport {
     return sb.toString();
   }
 
-  private static boolean isGenerated(JsonNode r) {
-    String g = r.get("graph").asText().toLowerCase(Locale.ROOT);
+  private static boolean isGenerated(GraphBenchRun r) {
+    String g = r.source().graph().toLowerCase(Locale.ROOT);
     return g.startsWith("chung-lu") || g.startsWith("ba ");
+  }
+
+  /** The median query time of one method, for the plot. */
+  private interface Median {
+    double of(PathBenchResult r);
   }
 
   private static void addSeries(
       XYChart chart,
       String name,
-      List<JsonNode> runs,
-      String key,
+      List<GraphBenchRun> runs,
+      Median median,
       boolean lines,
       java.awt.Color color) {
     if (runs.isEmpty()) {
@@ -171,8 +177,8 @@ final class BenchReport {
     double[] x = new double[runs.size()];
     double[] y = new double[runs.size()];
     for (int i = 0; i < runs.size(); i++) {
-      x[i] = runs.get(i).get("edges").asDouble();
-      y[i] = Math.max(0.01, runs.get(i).get(key).get("median_us").asDouble());
+      x[i] = runs.get(i).result().edges();
+      y[i] = Math.max(0.01, median.of(runs.get(i).result()));
     }
     XYSeries s = chart.addSeries(name, x, y);
     s.setMarker(lines ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
@@ -183,23 +189,25 @@ final class BenchReport {
     }
   }
 
-  private static String cpu(JsonNode r, String key) {
-    return r.has(key) ? String.format(Locale.ROOT, "%.3f", r.get(key).asDouble()) : "n/a";
+  private static String cpu(Double seconds) {
+    return seconds != null ? String.format(Locale.ROOT, "%.3f", seconds) : "n/a";
   }
 
-  private static String times(JsonNode s) {
+  private static String times(PathBenchResult.Approximation a) {
+    return times(a.meanUs(), a.medianUs(), a.p99Us(), a.meanCpuUs());
+  }
+
+  private static String times(double mean, double median, double p99, Double meanCpu) {
     return String.format(
         Locale.ROOT,
         "%.1f / %.1f / %.1f; CPU %s",
-        s.get("mean_us").asDouble(),
-        s.get("median_us").asDouble(),
-        s.get("p99_us").asDouble(),
-        s.has("mean_cpu_us")
-            ? String.format(Locale.ROOT, "%.1f", s.get("mean_cpu_us").asDouble())
-            : "n/a");
+        mean,
+        median,
+        p99,
+        meanCpu != null ? String.format(Locale.ROOT, "%.1f", meanCpu) : "n/a");
   }
 
-  private static void plotTimes(List<JsonNode> runs, Path plot) throws IOException {
+  private static void plotTimes(List<GraphBenchRun> runs, Path plot) throws IOException {
     XYChart chart =
         new XYChartBuilder()
             .width(1000)
@@ -211,23 +219,24 @@ final class BenchReport {
     chart.getStyler().setXAxisLogarithmic(true);
     chart.getStyler().setYAxisLogarithmic(true);
     chart.getStyler().setMarkerSize(8);
-    String[][] series = {
-      {"BiBFS", "bibfs"}, {"WormHole_E", "wormhole"}, {"WormHole_H", "wormhole_h"},
-      {"WormHole_M", "wormhole_m"}
+    String[] series = {"BiBFS", "WormHole_E", "WormHole_H", "WormHole_M"};
+    Median[] medians = {
+      r -> r.bibfs().medianUs(), r -> r.wormhole().medianUs(), r -> r.wormholeH().medianUs(),
+      r -> r.wormholeM().medianUs()
     };
     java.awt.Color[] colors = {
       new java.awt.Color(31, 119, 180), new java.awt.Color(255, 127, 14),
       new java.awt.Color(148, 103, 189), new java.awt.Color(44, 160, 44)
     };
-    List<JsonNode> generated = new ArrayList<>();
-    List<JsonNode> real = new ArrayList<>();
-    for (JsonNode r : runs) {
+    List<GraphBenchRun> generated = new ArrayList<>();
+    List<GraphBenchRun> real = new ArrayList<>();
+    for (GraphBenchRun r : runs) {
       (isGenerated(r) ? generated : real).add(r);
     }
     for (int k = 0; k < series.length; k++) {
       // power-law graphs of growing size as lines; the real graphs as unconnected markers
-      addSeries(chart, series[k][0] + " (Chung-Lu)", generated, series[k][1], true, colors[k]);
-      addSeries(chart, series[k][0] + " (real graphs)", real, series[k][1], false, colors[k]);
+      addSeries(chart, series[k] + " (Chung-Lu)", generated, medians[k], true, colors[k]);
+      addSeries(chart, series[k] + " (real graphs)", real, medians[k], false, colors[k]);
     }
     Path parent = plot.toAbsolutePath().getParent();
     if (parent != null) {

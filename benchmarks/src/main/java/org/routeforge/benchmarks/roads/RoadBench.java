@@ -1,4 +1,4 @@
-package org.routeforge.graph.roads;
+package org.routeforge.benchmarks.roads;
 
 import com.graphhopper.GHRequest;
 import java.lang.management.ManagementFactory;
@@ -6,6 +6,12 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import org.routeforge.graph.roads.PointToPointRoutes;
+import org.routeforge.graph.roads.RoadMatrix;
+import org.routeforge.graph.roads.RoadNetwork;
+import org.routeforge.graph.roads.RoadPointSampler;
+import org.routeforge.graph.roads.SnappedPoints;
+import org.routeforge.graph.roads.UnsnappablePointsException;
 
 /**
  * The matrix benchmark: an {@code n × n} time + distance matrix with {@link BucketManyToMany} against

@@ -1,7 +1,11 @@
-package org.routeforge.graph.roads;
+package org.routeforge.benchmarks.roads;
 
 import java.util.Arrays;
 import org.routeforge.data.io.osrm.OsrmTable;
+import org.routeforge.graph.roads.RoadMatrix;
+import org.routeforge.graph.roads.RoadNetwork;
+import org.routeforge.graph.roads.SnappedPoints;
+import org.routeforge.graph.roads.UnsnappablePointsException;
 
 /**
  * Compares GraphHopper matrices with an OSRM {@code table} response on the same points: the OSRM

@@ -1,46 +1,56 @@
-package org.routeforge.cli.graph;
+package org.routeforge.benchmarks.graph;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.routeforge.graph.paths.BarabasiAlbertGenerator;
 import org.routeforge.graph.paths.ChungLuGenerator;
 import org.routeforge.graph.paths.CsrGraph;
 import org.routeforge.graph.paths.EdgeList;
 import org.routeforge.graph.paths.EdgeListReader;
-import org.routeforge.graph.paths.PathBenchmark;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code routeforge graph bench}: the WormHole benchmark on one graph, from a file or generated in
- * memory (BiBFS vs WormHole E/H/M over the same random connected pairs; JSON out), or {@code --summarize DIR} to turn a directory of such
- * JSON files into a Markdown table and a query-time-vs-size plot.
+ * {@code bench graph}: the WormHole benchmark ({@link PathBenchmark}) on one graph, from a file or
+ * generated in memory (BiBFS vs WormHole E/H/M over the same random connected pairs; JSON out), or
+ * {@code --summarize DIR} to turn a directory of such JSON files into a Markdown table and a
+ * query-time-vs-size plot ({@link GraphBenchReport}).
  */
 @Command(
-    name = "bench",
+    name = "graph",
     mixinStandardHelpOptions = true,
     description = {
       "Benchmark BiBFS against WormHole E/H/M on random connected pairs (JSON on stdout or"
           + " --json), or summarize earlier JSON results into a report and plot."
     })
 public final class GraphBenchCommand implements Callable<Integer> {
+  /** The graph generators. */
+  enum Generator {
+    CHUNG_LU,
+    BA
+  }
+
   @Spec CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Mode mode;
 
   static final class Mode {
-    @Option(names = "--graph", description = "Graph file to benchmark.")
+    @Option(names = "--graph", description = "Graph file to benchmark (SNAP, .gr DIMACS; .gz ok).")
     Path graph;
 
     @Option(names = "--summarize", description = "Directory of bench JSON files to summarize.")
@@ -48,11 +58,26 @@ public final class GraphBenchCommand implements Callable<Integer> {
 
     @Option(
         names = "--generate",
-        converter = GraphGenerateCommand.ModelConverter.class,
+        converter = GeneratorConverter.class,
         description =
             "Benchmark a graph generated in memory instead of a file: chung-lu or ba (with"
                 + " --nodes, --avg-degree, --exponent, --gen-seed).")
-    GraphGenerateCommand.Model generate;
+    Generator generate;
+  }
+
+  /** Reads {@code chung-lu} or {@code ba}. */
+  static final class GeneratorConverter implements ITypeConverter<Generator> {
+    @Override
+    public Generator convert(String value) {
+      switch (value) {
+        case "chung-lu":
+          return Generator.CHUNG_LU;
+        case "ba":
+          return Generator.BA;
+        default:
+          throw new TypeConversionException("unknown generator '" + value + "': expected chung-lu or ba");
+      }
+    }
   }
 
   @Option(names = "--nodes", description = "With --generate: number of vertices.")
@@ -88,7 +113,7 @@ public final class GraphBenchCommand implements Callable<Integer> {
   @Option(names = "--plot", description = "With --summarize: PNG plot of query time vs size.")
   Path plot;
 
-  @Mixin WormholeMixin wormholeOptions;
+  @Mixin WormholeIndexOptions wormholeOptions;
 
   @Override
   public Integer call() throws Exception {
@@ -98,56 +123,47 @@ public final class GraphBenchCommand implements Callable<Integer> {
       if (report == null && plot == null) {
         throw new IllegalArgumentException("--summarize needs --report and/or --plot");
       }
-      BenchReport.write(mode.summarize, report, plot, err);
+      GraphBenchReport.write(mode.summarize, report, plot, err);
       return 0;
     }
     PathBenchmark.Settings settings =
         new PathBenchmark.Settings(queries, seed, warmup, wormholeOptions.options());
-    PrintWriterStream log = new PrintWriterStream(err);
-    Map<String, Object> result = new LinkedHashMap<>();
     CsrGraph graph;
+    GraphBenchRun.Source source;
     if (mode.generate != null) {
       if (nodes == null || avgDegree == null) {
         throw new IllegalArgumentException("--generate needs --nodes and --avg-degree");
       }
+      double gamma = exponent == null ? 2.5 : exponent;
       long start = System.nanoTime();
       EdgeList edges =
-          mode.generate == GraphGenerateCommand.Model.ba
+          mode.generate == Generator.BA
               ? BarabasiAlbertGenerator.generate(nodes, avgDegree, genSeed)
-              : ChungLuGenerator.generate(
-                  nodes, avgDegree, exponent == null ? 2.5 : exponent, genSeed);
+              : ChungLuGenerator.generate(nodes, avgDegree, gamma, genSeed);
       graph = edges.toGraph();
       double sec = (System.nanoTime() - start) / 1e9;
       String name =
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "%s n=%d d=%s%s seed=%d",
-              mode.generate == GraphGenerateCommand.Model.ba ? "BA" : "Chung-Lu",
+              mode.generate == Generator.BA ? "BA" : "Chung-Lu",
               nodes,
               avgDegree,
-              mode.generate == GraphGenerateCommand.Model.ba
-                  ? ""
-                  : " gamma=" + (exponent == null ? 2.5 : exponent),
+              mode.generate == Generator.BA ? "" : " gamma=" + gamma,
               genSeed);
       err.printf("generated %s: %,d edges in %.2f s%n", name, graph.edgeCount(), sec);
-      result.put("graph", name);
-      result.put("weighted", false);
-      result.put("generate_seconds", sec);
-      result.put("csr_bytes_per_million_edges", graph.bytes() / (graph.edgeCount() / 1e6));
+      source = new GraphBenchRun.Source(name, false, sec, null, null,
+          graph.bytes() / (graph.edgeCount() / 1e6), null, null);
     } else {
-      EdgeListReader.Loaded loaded = GraphFiles.load(mode.graph, wormholeOptions.symmetrize, err);
+      EdgeListReader.Loaded loaded = load(mode.graph, wormholeOptions.symmetrize, err);
       graph = loaded.graph();
       EdgeListReader.LoadStats s = loaded.stats();
-      result.put("graph", s.source());
-      result.put("weighted", graph.weighted());
-      result.put("load_seconds", s.seconds());
-      result.put("load_seconds_per_million_edges", s.secondsPerMillionEdges());
-      result.put("csr_bytes_per_million_edges", s.bytesPerMillionEdges());
-      result.put("self_loops_dropped", s.selfLoops());
-      result.put("duplicates_dropped", s.duplicates());
+      source = new GraphBenchRun.Source(s.source(), graph.weighted(), null, s.seconds(), s.secondsPerMillionEdges(),
+          s.bytesPerMillionEdges(), s.selfLoops(), s.duplicates());
     }
-    result.putAll(PathBenchmark.run(graph, settings, log));
-    String text = mapper.writeValueAsString(result);
+    PathBenchResult result = PathBenchmark.run(graph, settings, new PrintStream(new WriterStream(err), true,
+        StandardCharsets.UTF_8));
+    String text = mapper.writeValueAsString(new GraphBenchRun(source, result).toJson(mapper));
     if (json != null) {
       Path parent = json.toAbsolutePath().getParent();
       if (parent != null) {
@@ -160,39 +176,51 @@ public final class GraphBenchCommand implements Callable<Integer> {
     }
     err.printf(
         "median BiBFS %.1f us, WormHole %.1f us (x%.1f); exact %.1f%%, within +2 %.2f%%, max"
-            + " error %s%n",
-        result.get("bibfs_median_us"),
-        result.get("wormhole_median_us"),
-        result.get("median_speedup"),
-        100 * (double) result.get("exact_share"),
-        100 * (double) result.get("within2_share"),
-        result.get("max_additive_error"));
+            + " error %d%n",
+        result.bibfsMedianUs(),
+        result.wormholeMedianUs(),
+        result.medianSpeedup(),
+        100 * result.exactShare(),
+        100 * result.within2Share(),
+        result.maxAdditiveError());
     err.flush();
     return 0;
   }
 
-  /** Adapts picocli's stderr writer to the PrintStream the benchmark logs to. */
-  private static final class PrintWriterStream extends java.io.PrintStream {
-    PrintWriterStream(PrintWriter w) {
-      super(
-          new java.io.OutputStream() {
-            @Override
-            public void write(int b) {
-              w.write(b);
-            }
+  /** Loads the graph file and reports load time and memory. */
+  private static EdgeListReader.Loaded load(Path file, boolean symmetrize, PrintWriter err) throws Exception {
+    err.printf("loading %s ...%n", file);
+    err.flush();
+    EdgeListReader.Loaded loaded = EdgeListReader.read(file, symmetrize);
+    EdgeListReader.LoadStats s = loaded.stats();
+    err.printf(
+        "loaded %,d nodes, %,d edges (%s) in %.2f s = %.2f s per million edges; CSR %.1f MB per million edges%n",
+        s.nodes(), s.edges(), s.format(), s.seconds(), s.secondsPerMillionEdges(), s.bytesPerMillionEdges() / 1e6);
+    err.flush();
+    return loaded;
+  }
 
-            @Override
-            public void write(byte[] b, int off, int len) {
-              w.write(new String(b, off, len, java.nio.charset.StandardCharsets.UTF_8));
-            }
+  /** Picocli's stderr writer as the stream the benchmark logs to. */
+  private static final class WriterStream extends OutputStream {
+    private final PrintWriter w;
 
-            @Override
-            public void flush() {
-              w.flush();
-            }
-          },
-          true,
-          java.nio.charset.StandardCharsets.UTF_8);
+    WriterStream(PrintWriter w) {
+      this.w = w;
+    }
+
+    @Override
+    public void write(int b) {
+      w.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      w.write(new String(b, off, len, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void flush() {
+      w.flush();
     }
   }
 }
