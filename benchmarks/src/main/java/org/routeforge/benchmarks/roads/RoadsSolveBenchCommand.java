@@ -37,6 +37,33 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Solve the OSRM-derived instances at a fixed budget and compare with their reference solutions.")
 public final class RoadsSolveBenchCommand implements Callable<Integer> {
+  /**
+   * One instance's result, a row of {@code results.md}.
+   *
+   * @param instance instance name
+   * @param stops customers
+   * @param reference the reference solution's file name, or null when there is none
+   * @param referenceCost its cost (NaN without one)
+   * @param cost our cost
+   * @param routes our routes
+   * @param feasible whether our solution serves every stop within the constraints
+   * @param unassigned stops left unserved
+   * @param check the first line of {@code vrpcheck.py}'s verdict on our {@code .sol}
+   */
+  record Row(String instance, int stops, String reference, double referenceCost, double cost, int routes,
+      boolean feasible, int unassigned, String check) {
+    /** 100 (cost − reference) / reference; NaN without a reference. */
+    double gapPct() {
+      return 100 * (cost - referenceCost) / referenceCost;
+    }
+
+    String markdown() {
+      return String.format(Locale.ROOT, "| %s | %d | %s | %.0f | %.0f | %.2f | %d | %s | %s |", instance, stops,
+          reference == null ? "none" : reference, referenceCost, cost, gapPct(), routes,
+          feasible ? "yes" : "NO (" + unassigned + " unassigned)", check);
+    }
+  }
+
   @Spec CommandSpec spec;
 
   @Option(names = "--dir", description = "Instance folder (default: <data>/vrp/real/osrm).")
@@ -87,17 +114,14 @@ public final class RoadsSolveBenchCommand implements Callable<Integer> {
       Solution best = r.best();
       Path sol = out.resolve(name + ".sol");
       VrplibSolution.fromStopIndices(best.routeStops(), best.cost()).write(sol);
-      String verdict = check(checker, f, sol);
-      double gap = 100 * (best.cost() - ref) / ref;
-      if (best.feasible() && Double.isFinite(gap)) {
-        gapSum += gap;
+      Row row = new Row(name, in.stops().size(), Double.isNaN(ref) ? null : refFile.getFileName().toString(), ref,
+          best.cost(), best.routeCount(), best.feasible(), best.unassigned().size(), check(checker, f, sol));
+      if (row.feasible() && Double.isFinite(row.gapPct())) {
+        gapSum += row.gapPct();
         solved++;
       }
-      String row = String.format(Locale.ROOT, "| %s | %d | %s | %.0f | %.0f | %.2f | %d | %s | %s |", name,
-          in.stops().size(), Double.isNaN(ref) ? "none" : refFile.getFileName(), ref, best.cost(), gap, best.routeCount(),
-          best.feasible() ? "yes" : "NO (" + best.unassigned().size() + " unassigned)", verdict);
-      md.append(row).append(System.lineSeparator());
-      err.println("bench roads-solve: " + row);
+      md.append(row.markdown()).append(System.lineSeparator());
+      err.println("bench roads-solve: " + row.markdown());
       err.flush();
     }
     md.append(String.format(Locale.ROOT, "%nMean gap over %d feasible runs: %.2f %%%n", solved,
