@@ -29,7 +29,7 @@ final class PathEndpoints {
    * still accepted for one release, answered with a {@code Deprecation} header (RFC 9745) and a
    * {@code deprecation} note in the body.
    */
-  static final String OLD_BIDIRECTIONAL_BFS = "bidirectional_bfs";
+  private static final String OLD_BIDIRECTIONAL_BFS = "bidirectional_bfs";
   /** When {@link #OLD_BIDIRECTIONAL_BFS} was deprecated (2026-12-01), as RFC 9745 writes it. */
   private static final String DEPRECATED_SINCE = "@1796083200";
   private static final int MAX_PAIRS = 1000;
