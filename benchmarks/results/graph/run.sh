@@ -19,7 +19,7 @@ gen() { # name nodes avg-degree
 }
 bench() { # file name
   echo "== $2" >&2
-  nice -n 10 "$RF" graph bench --graph "$1" --queries "$QUERIES" --seed 1 --json "$HERE/json/$2.json"
+  nice -n 10 "$RF" bench graph --graph "$1" --queries "$QUERIES" --seed 1 --json "$HERE/json/$2.json"
 }
 
 for f in facebook_combined ca-GrQc ca-HepPh email-Enron-minus1edge; do
@@ -28,7 +28,7 @@ done
 bench "$DATA/graphs/USA-road-d.NY.gr.gz" USA-road-d.NY
 benchgen() { # name nodes: Chung-Lu, average degree 20, exponent 2.5, generated inside the bench JVM
   echo "== $1" >&2
-  nice -n 10 "$RF" graph bench --generate chung-lu --nodes "$2" --avg-degree 20 --exponent 2.5 \
+  nice -n 10 "$RF" bench graph --generate chung-lu --nodes "$2" --avg-degree 20 --exponent 2.5 \
       --gen-seed 1 --queries "$QUERIES" --seed 1 --json "$HERE/json/$1.json"
 }
 benchgen chung-lu-1e6 100000
@@ -37,4 +37,4 @@ gen chung-lu-1e7 1000000 20 && bench "$GEN/chung-lu-1e7.txt.gz" chung-lu-1e7
 if [[ -z "${SKIP_50M:-}" ]]; then
   benchgen chung-lu-5e7 5000000
 fi
-"$RF" graph bench --summarize "$HERE/json" --report "$HERE/tables.md" --plot "$HERE/query-time-vs-size.png"
+"$RF" bench graph --summarize "$HERE/json" --report "$HERE/tables.md" --plot "$HERE/query-time-vs-size.png"

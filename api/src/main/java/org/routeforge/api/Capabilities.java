@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.routeforge.api.routing.Routing;
 import org.routeforge.data.io.InputException;
 import org.routeforge.graph.paths.BidirectionalBfs;
 import org.routeforge.graph.paths.BidirectionalDijkstra;
 import org.routeforge.graph.paths.CsrGraph;
 import org.routeforge.graph.paths.EdgeListReader;
+import org.routeforge.graph.paths.PathMethod;
 import org.routeforge.graph.paths.PathResult;
 import org.routeforge.graph.paths.Wormhole;
 import org.routeforge.graph.paths.WormholeIndex;
@@ -36,6 +38,10 @@ final class Capabilities implements AutoCloseable {
 
   /** One loaded graph with its query engines. */
   static final class LoadedGraph {
+    /** The methods a loaded graph answers (WormHole H and M need labels built per graph: command line only). */
+    static final Set<PathMethod> SERVED = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+        PathMethod.WORMHOLE, PathMethod.BIDIRECTIONAL_BFS, PathMethod.DIJKSTRA, PathMethod.BIDIRECTIONAL_DIJKSTRA));
+
     final String name;
     final CsrGraph graph;
     private final Wormhole wormhole;
@@ -51,15 +57,19 @@ final class Capabilities implements AutoCloseable {
       this.dijkstra = new BidirectionalDijkstra(g);
     }
 
-    /** Runs one query with the named method (wormhole, bidirectional_bfs, dijkstra). */
-    synchronized PathResult query(String method, int s, int t) {
+    /** Runs one query with one of the {@link #SERVED} methods. */
+    synchronized PathResult query(PathMethod method, int s, int t) {
       switch (method) {
-        case "bidirectional_bfs":
+        case WORMHOLE:
+          return wormhole.query(s, t, Wormhole.Variant.E);
+        case BIDIRECTIONAL_BFS:
           return bfs.query(s, t);
-        case "dijkstra":
+        case DIJKSTRA:
+          return dijkstra.dijkstra(s, t);
+        case BIDIRECTIONAL_DIJKSTRA:
           return dijkstra.query(s, t);
         default:
-          return wormhole.query(s, t, Wormhole.Variant.E);
+          throw new IllegalArgumentException(method + " is not served; served: " + SERVED);
       }
     }
   }

@@ -84,7 +84,7 @@ final class VrpEndpoints {
   }
 
   private void submit(Context ctx) throws Exception {
-    ApiKeys.Principal p = ApiServer.principal(ctx);
+    ApiKeys.Principal p = Authentication.principal(ctx);
     Http.onlyParams(ctx, SUBMIT_PARAMS);
     double seconds = Http.seconds(ctx, "time_limit", config.defaultTimeLimitSeconds(),
         config.maxTimeLimitSeconds(), "max_time_limit_s");
@@ -138,7 +138,7 @@ final class VrpEndpoints {
     Http.onlyParams(ctx, Set.of("limit", "offset"));
     int limit = (int) Http.longParam(ctx, "limit", 50, 1, PAGE_MAX);
     long offset = Http.longParam(ctx, "offset", 0, 0, Long.MAX_VALUE / 2);
-    JobStore.Page page = jobs.list(ApiServer.principal(ctx).tenant(), false, limit, offset);
+    JobStore.Page page = jobs.list(Authentication.principal(ctx).tenant(), false, limit, offset);
     ObjectNode n = mapper.createObjectNode();
     var arr = n.putArray("jobs");
     for (JobRow r : page.jobs()) {
@@ -155,7 +155,7 @@ final class VrpEndpoints {
 
   private JobRow own(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
-    Optional<JobRow> r = validId(id) ? jobs.find(id, ApiServer.principal(ctx).tenant()) : Optional.empty();
+    Optional<JobRow> r = validId(id) ? jobs.find(id, Authentication.principal(ctx).tenant()) : Optional.empty();
     r = r.filter(row -> !JobStore.WSN.equals(row.inputFormat()));
     return r.orElseThrow(() -> ApiException.notFound("job " + (id.length() > 64 ? id.substring(0, 64) + "..." : id)));
   }

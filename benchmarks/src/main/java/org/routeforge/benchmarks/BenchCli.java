@@ -1,5 +1,9 @@
 package org.routeforge.benchmarks;
 
+import org.routeforge.benchmarks.graph.GraphBenchCommand;
+import org.routeforge.benchmarks.neural.NeuralBenchCommand;
+import org.routeforge.benchmarks.roads.RoadsBenchCommand;
+import org.routeforge.benchmarks.roads.RoadsSolveBenchCommand;
 import org.routeforge.benchmarks.vrp.VrpBenchCommand;
 import org.routeforge.data.io.InputException;
 import picocli.CommandLine;
@@ -12,7 +16,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Runs RouteForge benchmark suites and writes reports.",
-    subcommands = {VrpBenchCommand.class, org.routeforge.benchmarks.neural.NeuralBenchCommand.class})
+    subcommands = {VrpBenchCommand.class, NeuralBenchCommand.class, GraphBenchCommand.class, RoadsBenchCommand.class,
+        RoadsSolveBenchCommand.class})
 public final class BenchCli implements Runnable {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
@@ -22,8 +27,11 @@ public final class BenchCli implements Runnable {
     spec.commandLine().usage(System.err);
   }
 
-  /** Runs the command line and exits with its status. */
-  public static void main(String[] args) {
+  /**
+   * The command line with its error handling: a bad argument or input ({@link IllegalArgumentException},
+   * {@link InputException}) is one {@code error:} line and exit status 1.
+   */
+  public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new BenchCli());
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       if (ex instanceof IllegalArgumentException || ex instanceof InputException) {
@@ -32,6 +40,11 @@ public final class BenchCli implements Runnable {
       }
       throw ex;
     });
-    System.exit(cli.execute(args));
+    return cli;
+  }
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
   }
 }

@@ -8,19 +8,19 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code routeforge graph}: shortest paths in large graphs (exact BiBFS/Dijkstra baselines and the
- * WormHole index), benchmarks, and power-law graph generators.
+ * WormHole index) and power-law graph generators (the benchmark is {@code routeforge bench graph}).
  */
 @Command(
     name = "graph",
     mixinStandardHelpOptions = true,
     description = "Shortest paths in large graphs: WormHole, bidirectional BFS/Dijkstra, generators.",
-    subcommands = {GraphPathCommand.class, GraphBenchCommand.class, GraphGenerateCommand.class})
+    subcommands = {GraphPathCommand.class, GraphGenerateCommand.class})
 public final class GraphCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing subcommand: one of path, bench, generate");
+        spec.commandLine(), "missing subcommand: one of path, generate");
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.routeforge.data.io.InputException;
@@ -17,15 +18,18 @@ import org.routeforge.graph.paths.BidirectionalDijkstra;
 import org.routeforge.graph.paths.CoreHubTree;
 import org.routeforge.graph.paths.CoreLabels;
 import org.routeforge.graph.paths.CsrGraph;
+import org.routeforge.graph.paths.PathMethod;
 import org.routeforge.graph.paths.PathResult;
 import org.routeforge.graph.paths.Wormhole;
 import org.routeforge.graph.paths.WormholeIndex;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code routeforge graph path}: one s–t query ({@code --from/--to}) or a batch
@@ -43,14 +47,25 @@ import picocli.CommandLine.Spec;
     })
 public final class GraphPathCommand implements Callable<Integer> {
 
-  /** The query methods. */
-  enum Method {
-    wormhole,
-    wormhole_h,
-    wormhole_m,
-    bibfs,
-    dijkstra,
-    bidijkstra
+  /** The names of {@link PathMethod}, for picocli's {@code ${COMPLETION-CANDIDATES}}. */
+  static final class MethodNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      List<String> names = new ArrayList<>();
+      for (PathMethod m : PathMethod.values()) {
+        names.add(m.wireName());
+      }
+      return names.iterator();
+    }
+  }
+
+  /** Reads a {@link PathMethod} by its name. */
+  static final class MethodConverter implements ITypeConverter<PathMethod> {
+    @Override
+    public PathMethod convert(String value) {
+      return PathMethod.byName(value).orElseThrow(() -> new TypeConversionException(
+          "unknown method '" + value + "'; one of " + String.join(", ", new MethodNames())));
+    }
   }
 
   @Spec CommandSpec spec;
@@ -80,10 +95,13 @@ public final class GraphPathCommand implements Callable<Integer> {
   @Option(
       names = "--method",
       defaultValue = "wormhole",
+      converter = MethodConverter.class,
+      completionCandidates = MethodNames.class,
       description =
-          "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}). wormhole* and bibfs use hop"
-              + " distance; dijkstra and bidijkstra use the weights of a weighted graph.")
-  Method method;
+          "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}). wormhole* and bidirectional-bfs"
+              + " use hop distance; dijkstra and bidirectional-dijkstra use the weights of a"
+              + " weighted graph.")
+  PathMethod method;
 
   @Mixin WormholeMixin wormholeOptions;
 
@@ -144,11 +162,11 @@ public final class GraphPathCommand implements Callable<Integer> {
 
   private Query prepare(CsrGraph g, PrintWriter err) {
     switch (method) {
-      case bibfs:
+      case BIDIRECTIONAL_BFS:
         return new BidirectionalBfs(g.unweighted())::query;
-      case dijkstra:
+      case DIJKSTRA:
         return new BidirectionalDijkstra(g)::dijkstra;
-      case bidijkstra:
+      case BIDIRECTIONAL_DIJKSTRA:
         return new BidirectionalDijkstra(g)::query;
       default:
         break;
@@ -161,9 +179,9 @@ public final class GraphPathCommand implements Callable<Integer> {
         "WormHole index: L0 %d, L1 %d vertices, %.3f s, %d bytes%n",
         index.coreSize(), index.ringSize(), index.buildSeconds(), index.bytes());
     Wormhole.Variant variant =
-        method == Method.wormhole_h
+        method == PathMethod.WORMHOLE_H
             ? Wormhole.Variant.H
-            : method == Method.wormhole_m ? Wormhole.Variant.M : Wormhole.Variant.E;
+            : method == PathMethod.WORMHOLE_M ? Wormhole.Variant.M : Wormhole.Variant.E;
     CoreLabels labels = variant == Wormhole.Variant.M ? CoreLabels.build(index) : null;
     CoreHubTree hub = variant == Wormhole.Variant.H ? CoreHubTree.build(index) : null;
     Wormhole wh = new Wormhole(index, labels, hub);

@@ -3,7 +3,7 @@ package org.routeforge.cli.graph;
 import org.routeforge.graph.paths.WormholeOptions;
 import picocli.CommandLine.Option;
 
-/** WormHole index options shared by {@code graph path} and {@code graph bench}. */
+/** WormHole index options of {@code graph path} (the same as {@code bench graph}'s). */
 public final class WormholeMixin {
   @Option(
       names = "--core-fraction",

@@ -8,20 +8,20 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code routeforge roads}: road networks from OpenStreetMap with GraphHopper — road-derived VRP
- * instances, travel-time/distance matrices in OSRM {@code table} shape, and the matrix benchmark.
+ * instances and travel-time/distance matrices in OSRM {@code table} shape (the matrix benchmark is
+ * {@code routeforge bench roads}).
  */
 @Command(
     name = "roads",
     mixinStandardHelpOptions = true,
-    description = "Road networks (GraphHopper, OSM): road instances, OSRM-style matrices, matrix benchmark.",
-    subcommands = {RoadsInstanceCommand.class, RoadsMatrixCommand.class, RoadsBenchCommand.class,
-        RoadsSolveBenchCommand.class})
+    description = "Road networks (GraphHopper, OSM): road instances, OSRM-style matrices.",
+    subcommands = {RoadsInstanceCommand.class, RoadsMatrixCommand.class})
 public final class RoadsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing subcommand: one of instance, matrix, bench, solve-bench");
+        spec.commandLine(), "missing subcommand: one of instance, matrix");
   }
 }

@@ -3,8 +3,6 @@ package org.routeforge.cli.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -19,7 +17,7 @@ import picocli.CommandLine;
 /**
  * The {@code graph} commands in-process: generate is deterministic, path prints valid paths in the
  * documented line format (with -1 for disconnected pairs), unknown ids and bad options exit 1 with a
- * message, bench writes the contract's JSON fields, and summarize writes the report and plot.
+ * message (the benchmark is in the benchmarks module: {@code bench graph}).
  */
 class GraphCommandTest {
   @TempDir Path dir;
@@ -66,7 +64,8 @@ class GraphCommandTest {
     Files.writeString(g, "# tiny\n1 2\n2 3\n3 1\n3 4\n4 5\n7 8\n");
     Path pairs = dir.resolve("pairs.txt");
     Files.writeString(pairs, "# src dst\n1 5\n5 1\n1 8\n2 2\n");
-    for (String method : new String[] {"wormhole", "wormhole_h", "wormhole_m", "bibfs", "bidijkstra"}) {
+    for (String method : new String[] {"wormhole", "wormhole-h", "wormhole-m", "bidirectional-bfs", "dijkstra",
+        "bidirectional-dijkstra"}) {
       Run r = run("graph", "path", "--graph", g.toString(), "--pairs", pairs.toString(),
           "--method", method, "--core-fraction", "0.3");
       assertEquals(0, r.code(), r.err());
@@ -77,6 +76,10 @@ class GraphCommandTest {
       assertEquals("1 8 -1", lines[2]);
       assertEquals("2 2 0 2", lines[3]);
     }
+    Run old = run("graph", "path", "--graph", g.toString(), "--pairs", pairs.toString(), "--method", "bibfs");
+    assertEquals(2, old.code(), old.err());
+    assertTrue(old.err().contains("unknown method 'bibfs'; one of wormhole, wormhole-h, wormhole-m,"
+        + " bidirectional-bfs, dijkstra, bidirectional-dijkstra"), old.err());
   }
 
   @Test
@@ -110,28 +113,5 @@ class GraphCommandTest {
     assertEquals(1, noFile.code());
     assertTrue(noFile.err().contains("no such file"), noFile.err());
     assertEquals(2, run("graph", "path", "--graph", f.toString()).code(), "usage error");
-  }
-
-  @Test
-  void benchWritesContractFieldsAndSummarizes() throws Exception {
-    Path f = generate("g.txt.gz", "chung-lu", 9);
-    Path json = dir.resolve("out/g.json");
-    Run r = run("graph", "bench", "--graph", f.toString(), "--queries", "50", "--warmup", "5",
-        "--seed", "1", "--json", json.toString());
-    assertEquals(0, r.code(), r.err());
-    JsonNode n = new ObjectMapper().readTree(json.toFile());
-    for (String k : new String[] {"nodes", "edges", "build_seconds", "index_bytes",
-        "bibfs_median_us", "wormhole_median_us", "median_speedup", "exact_share",
-        "within2_share", "max_additive_error"}) {
-      assertTrue(n.has(k), "missing " + k);
-    }
-    assertEquals(0, n.get("wormhole").get("bound_violations").asLong());
-    Path report = dir.resolve("report.md");
-    Path plot = dir.resolve("plot.png");
-    Run s = run("graph", "bench", "--summarize", dir.resolve("out").toString(), "--report",
-        report.toString(), "--plot", plot.toString());
-    assertEquals(0, s.code(), s.err());
-    assertTrue(Files.readString(report).contains("| g.txt.gz |"));
-    assertTrue(Files.size(plot) > 1000);
   }
 }

@@ -3,8 +3,6 @@ package org.routeforge.cli.roads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -101,19 +99,5 @@ class RoadsCommandTest {
     assertTrue(in.distances().get(0, 1) > 0);
     OsrmTable t = OsrmTable.read(dir.resolve("monaco-20.osrm-table.json"));
     assertEquals(21, t.rows());
-  }
-
-  /** The benchmark JSON has the promised fields and no mismatches. */
-  @Test
-  void benchPrintsJson() throws Exception {
-    Run r = run("roads", "bench", "--osm", osm.toString(), "--graph-dir", graphs.toString(), "--n", "30",
-        "--reps", "1", "--pairs", "50");
-    assertEquals(0, r.code(), r.err());
-    JsonNode j = new ObjectMapper().readTree(r.out());
-    assertEquals(30, j.get("n").asInt());
-    assertEquals(0, j.get("mismatches").asInt());
-    for (String f : new String[] {"matrix_seconds", "route_loop_seconds", "speedup", "memory"}) {
-      assertTrue(j.has(f), f);
-    }
   }
 }

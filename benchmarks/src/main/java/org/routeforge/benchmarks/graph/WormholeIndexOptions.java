@@ -1,0 +1,45 @@
+package org.routeforge.benchmarks.graph;
+
+import org.routeforge.graph.paths.WormholeOptions;
+import picocli.CommandLine.Option;
+
+/** The WormHole index options of {@code bench graph} (the same as {@code routeforge graph path}'s). */
+public final class WormholeIndexOptions {
+  @Option(
+      names = "--core-fraction",
+      defaultValue = "0.01",
+      description = "Inner ring L0 size as a fraction of the vertices (default ${DEFAULT-VALUE}).")
+  double coreFraction;
+
+  @Option(
+      names = "--seed-strategy",
+      defaultValue = "TOP_DEGREE",
+      description = "Where L0 growth starts: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  WormholeOptions.SeedStrategy seedStrategy;
+
+  @Option(
+      names = "--periphery-levels",
+      defaultValue = "3",
+      description = "BFS levels per side in the periphery search (default ${DEFAULT-VALUE}).")
+  int peripheryLevels;
+
+  @Option(
+      names = "--index-seed",
+      defaultValue = "1",
+      description = "Random seed for the L0 seed vertex (default ${DEFAULT-VALUE}).")
+  long indexSeed;
+
+  @Option(
+      names = "--symmetrize",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Treat every edge line as undirected (default). With --no-symmetrize the file must list"
+              + " both directions of every edge.")
+  boolean symmetrize;
+
+  WormholeOptions options() {
+    return new WormholeOptions(coreFraction, seedStrategy, peripheryLevels, indexSeed);
+  }
+}
