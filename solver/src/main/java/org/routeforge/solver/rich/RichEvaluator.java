@@ -302,8 +302,8 @@ public final class RichEvaluator {
         bestFloors = floors.clone();
       }
       first = false;
-      if (s.limit <= s.change) {
-        break;
+      if (!(s.change < s.limit) || !s.reachable) {
+        break; // later departures add lateness (or an arc has no finite time: no time is meaningful)
       }
       x += s.change;
       for (int p = 0; p < stops.length; p++) {
