@@ -204,6 +204,11 @@ final class BruteForceEvaluator {
     throw new IllegalStateException("leaving at the shift's opening is always admissible");
   }
 
+  /** Per stop, the index of the window its service starts in when leaving at {@code depart}. */
+  static int[] windows(Instance inst, VehicleType vt, int[] stops, int[] breakPos, double depart) {
+    return simulate(inst, vt, stops, breakPos, depart).windows;
+  }
+
   /** The time a bound limits: a stop's arrival, a break's leg start, or the end. */
   private static double time(Sim s, double[] bound) {
     return switch ((int) bound[0]) {
@@ -252,6 +257,7 @@ final class BruteForceEvaluator {
     double breakLate;
     double distance;
     double[] arrivals;
+    int[] windows;
     /** Per break, the time its leg starts and that leg's driving time. */
     double[] legStarts;
     double[] legTravel;
@@ -261,6 +267,7 @@ final class BruteForceEvaluator {
   private static Sim simulate(Instance inst, VehicleType vt, int[] stops, int[] breakPos, double depart) {
     Sim sim = new Sim();
     sim.arrivals = new double[stops.length];
+    sim.windows = new int[stops.length];
     sim.legStarts = new double[vt.breaks().size()];
     sim.legTravel = new double[vt.breaks().size()];
     double clock = depart;
@@ -300,6 +307,7 @@ final class BruteForceEvaluator {
       }
       TimeWindow w = ws.get(wi);
       sim.arrivals[leg] = clock;
+      sim.windows[leg] = wi;
       if (clock > w.close()) {
         sim.warp += clock - w.close();
         clock = w.close();
