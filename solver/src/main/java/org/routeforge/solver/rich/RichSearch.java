@@ -371,6 +371,7 @@ final class RichSearch {
       duration = laterPieces(v, seq, len, duration, change);
     }
     if (duration > maxDur[v] + EPS) {
+      lastEnd = 0;
       return INF;
     }
     return fixed[v] + cpd[v] * dsum + cpt[v] * duration;
