@@ -91,7 +91,10 @@ public final class VehicleTypeBuilder<O> {
   }
 
   public VehicleTypeBuilder<O> breakAt(double open, double close, double duration) {
-    breaks = List.of(new DriverBreak("break", new TimeWindow(open, close), duration));
+    List<DriverBreak> more = new java.util.ArrayList<>(breaks);
+    more.add(new DriverBreak(breaks.isEmpty() ? "break" : "break-" + breaks.size(), new TimeWindow(open, close),
+        duration));
+    breaks = List.copyOf(more);
     return this;
   }
 

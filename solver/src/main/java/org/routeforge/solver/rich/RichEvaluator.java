@@ -16,20 +16,27 @@ import org.routeforge.data.model.VehicleType;
  *
  * <p>This is the one definition of every quantity a solution reports (the solver README repeats it):
  * <ul>
- *   <li>Time: the vehicle leaves its start (an open start, location -1, has no first leg) at the
- *       latest time that does not make the route end later than leaving at the shift's opening
- *       (Savelsbergh's forward slack, PyVRP's duration segments): waiting that a later departure
- *       absorbs is not counted. Service at a stop starts at the arrival or the opening of the first
- *       window still open; arriving after the last window closes, service starts at that close and
- *       the lateness is <em>time warp</em> (Vidal et al. 2013), a {@code TIME_WINDOW} violation. A
- *       break placed at position {@code p} is taken on the leg to stop {@code p} (or to the end), as
- *       early as its window allows, the vehicle driving as much of the leg as it can before it; it
- *       must start by the window's close. The route ends at the arrival at the end location (open
- *       end: the end of the last service); ending after the shift's close is time warp too.</li>
+ *   <li>Time: the vehicle leaves its start (an open start, location -1, has no first leg) at a
+ *       departure time, the shift's opening or later. Service at a stop starts at the arrival or the
+ *       opening of the first window still open; arriving after the last window closes, service
+ *       starts at that close and the lateness is <em>time warp</em> (Vidal et al. 2013), a
+ *       {@code TIME_WINDOW} violation. A break placed at position {@code p} is taken on the leg to
+ *       stop {@code p} (or to the end), as early as its window allows, the vehicle driving as much of
+ *       the leg as it can before it; it must start by the window's close. The route ends at the
+ *       arrival at the end location (open end: the end of the last service); ending after the
+ *       shift's close is time warp too. Every arrival is a non-decreasing function of the
+ *       departure, so leaving at the opening is the least late; a departure is <em>admissible</em>
+ *       when no stop, break or the end is later past its window's (the shift's) close than when
+ *       leaving at the opening (for a feasible route: when the route stays feasible).</li>
  *   <li>Duration: end minus departure plus the time warp at stops (the lateness counts as time
  *       spent, as in PyVRP), so travel, service, breaks and the waiting that the departure cannot
- *       absorb. When a stop has several windows, the departure keeps each stop in the window it
- *       gets when leaving at the shift's opening.</li>
+ *       absorb. The route's duration is the least over admissible departures, and its departure the
+ *       earliest admissible one that reaches it. With one window per stop this is Savelsbergh's
+ *       forward slack (PyVRP's duration segments): leave as late as possible without ending later.
+ *       With several windows a later departure may move a stop into a later window and wait there,
+ *       then shorten again as that wait is absorbed, so the duration is not monotone in the
+ *       departure: the least is found by a scan over the departures where a stop passes a window's
+ *       close ({@link #bestDeparture}).</li>
  *   <li>Load: stops outside shipments deliver goods loaded at the start (so the start load is the sum
  *       of their demands); a shipment's pickup adds its demand, its delivery removes its demand. The
  *       peak load must stay within capacity in every dimension; the excess is the peak above it.</li>
@@ -38,6 +45,8 @@ import org.routeforge.data.model.VehicleType;
  */
 public final class RichEvaluator {
   private static final double EPS = 1e-6;
+  /** Durations closer than this are the same (the earlier departure is kept). */
+  private static final double TIE = 1e-9;
 
   private RichEvaluator() {}
 
@@ -220,11 +229,7 @@ public final class RichEvaluator {
     }
     long[] startLoad = new long[ctx.dims];
     long excess = capacity(ctx, vt, r, v, stops, startLoad, out);
-    // first pass from the shift's opening finds how late the vehicle can leave without ending later;
-    // the second pass, from that departure, is the schedule reported
-    Schedule first = schedule(inst, vt, stops, breakPos, vt.shift().open());
-    double push = Math.max(0, Math.min(first.waitTotal, first.pushLimit));
-    Schedule s = schedule(inst, vt, stops, breakPos, vt.shift().open() + push);
+    Schedule s = bestDeparture(inst, vt, stops, breakPos);
     for (int p = 0; p < stops.length; p++) {
       if (s.warps[p] > EPS) {
         Stop st = inst.stops().get(stops[p]);
@@ -241,12 +246,9 @@ public final class RichEvaluator {
     if (!s.reachable) {
       out.add(new Violation(Violation.Kind.UNREACHABLE, r, -1, "vehicle " + v + " travels an arc with no finite cost"));
     }
-    double timeWarp = 0;
-    for (double w : s.warps) {
-      timeWarp += w;
-    }
+    double stopWarp = s.stopWarp;
+    double timeWarp = stopWarp;
     double end = s.end;
-    double stopWarp = timeWarp;
     if (end > vt.shift().close()) {
       timeWarp += end - vt.shift().close();
       if (end > vt.shift().close() + EPS) {
@@ -254,7 +256,7 @@ public final class RichEvaluator {
             + ", after its shift closes at " + vt.shift().close()));
       }
     }
-    double departure = vt.shift().open() + push;
+    double departure = s.departure;
     // serving late starts at the window's close: the clock goes back by the lateness, which counts as time spent
     double duration = end - departure + stopWarp;
     if (duration > vt.maxDuration() + EPS) {
@@ -270,31 +272,95 @@ public final class RichEvaluator {
         s.serviceStarts, s.breakStarts, cost, timeWarp, excess, startLoad, r);
   }
 
-  /** One simulation of a route's times from a departure. */
+  /**
+   * The schedule of the admissible departure with the least duration, the earliest one if several:
+   * a scan over the pieces of the departure axis on which no stop changes window. On one piece,
+   * leaving {@code x} later than its start moves the end by {@code max(0, x - waitTotal)}, so the
+   * duration falls by {@code min(x, waitTotal)}; the piece ends where a stop would pass the close of
+   * a window that has a successor (beyond, it waits for the next one: the duration may jump up,
+   * then fall again) or where leaving later would add lateness (a stop or a break later than at the
+   * shift's opening, or the end later past the shift's close), which ends the scan, as does a move to
+   * a later window that makes anything downstream later than allowed. Each step moves
+   * one stop to its next window, so the scan takes at most one pass per window on the route.
+   */
+  private static Schedule bestDeparture(Instance inst, VehicleType vt, int[] stops, int[] breakPos) {
+    int[] floors = new int[stops.length];
+    double x = vt.shift().open();
+    Schedule s = schedule(inst, vt, stops, breakPos, x, floors);
+    double lateness = s.lateness;
+    double best = Double.POSITIVE_INFINITY;
+    double bestX = x;
+    int[] bestFloors = floors.clone();
+    boolean first = true;
+    while (true) {
+      double step = Math.min(s.waitTotal, Math.min(s.change, s.limit));
+      double duration = s.end + s.stopWarp - x - step;
+      // a later piece starts just after its first departure: its start alone belongs to the piece before
+      if ((first || step > 0) && duration < best - TIE) {
+        best = duration;
+        bestX = x + step;
+        bestFloors = floors.clone();
+      }
+      first = false;
+      if (!(s.change < s.limit) || !s.reachable) {
+        break; // later departures add lateness (or an arc has no finite time: no time is meaningful)
+      }
+      x += s.change;
+      for (int p = 0; p < stops.length; p++) {
+        if (s.cross[p] <= s.change + TIE) {
+          floors[p] = s.windows[p] + 1;
+        }
+      }
+      s = schedule(inst, vt, stops, breakPos, x, floors);
+      if (s.lateness > lateness + TIE) {
+        break; // the stop's wait for its next window made something downstream later than allowed
+      }
+    }
+    return schedule(inst, vt, stops, breakPos, bestX, bestFloors);
+  }
+
+  /** One simulation of a route's times from a departure, with how far later the departure may move. */
   private static final class Schedule {
+    double departure;
     double[] arrivals;
     double[] serviceStarts;
     double[] warps;
     double[] breakStarts;
+    /** Per stop, the index of the window service starts in (0 without windows). */
+    int[] windows;
+    /** Per stop, how much later leaving moves it past its window's close into the next one (or infinity). */
+    double[] cross;
     double distance;
     double end;
+    double stopWarp;
     double waitTotal;
-    double pushLimit = Double.POSITIVE_INFINITY;
+    /** Time warp at stops, break starts past their windows and the end past the shift's close, summed. */
+    double lateness;
+    /** The least {@link #cross}. */
+    double change = Double.POSITIVE_INFINITY;
+    /** How much later the vehicle may leave before a stop, a break or the end gets later than allowed. */
+    double limit = Double.POSITIVE_INFINITY;
     boolean reachable = true;
   }
 
   /**
-   * Simulates the route leaving at {@code depart}. Breaks placed at {@code p} are taken on the leg to
-   * stop {@code p}, as early as their window allows, after driving as much of the leg as possible.
-   * Service starts at the arrival or the opening of the first window still open; arriving after the
-   * last window closes, service starts at that close and the lateness is time warp.
+   * Simulates the route leaving at {@code depart}, stop {@code p} served in window {@code floors[p]}
+   * or a later one. Breaks placed at {@code p} are taken on the leg to stop {@code p}, as early as
+   * their window allows, after driving as much of the leg as possible. Service starts at the arrival
+   * or the opening of the first window still open; arriving after the last window closes, service
+   * starts at that close and the lateness is time warp.
    */
-  private static Schedule schedule(Instance inst, VehicleType vt, int[] stops, int[] breakPos, double depart) {
+  private static Schedule schedule(Instance inst, VehicleType vt, int[] stops, int[] breakPos, double depart,
+      int[] floors) {
     List<DriverBreak> breaks = vt.breaks();
     Schedule s = new Schedule();
+    s.departure = depart;
     s.arrivals = new double[stops.length];
     s.serviceStarts = new double[stops.length];
     s.warps = new double[stops.length];
+    s.windows = new int[stops.length];
+    s.cross = new double[stops.length];
+    java.util.Arrays.fill(s.cross, Double.POSITIVE_INFINITY);
     s.breakStarts = new double[breaks.size()];
     java.util.Arrays.fill(s.breakStarts, Double.NaN);
     double t = depart;
@@ -318,12 +384,13 @@ public final class RichEvaluator {
         DriverBreak br = breaks.get(b);
         // leaving later first uses up the waits before, then delays the leg's start t, which the
         // break tolerates until its window closes (a late break cannot be pushed at all)
-        s.pushLimit = Math.min(s.pushLimit, s.waitTotal + Math.max(0, br.window().close() - t));
+        s.limit = Math.min(s.limit, s.waitTotal + Math.max(0, br.window().close() - t));
         double start = Math.max(t, br.window().open());
         double driven = Math.min(travelLeft, start - t);
         travelLeft -= driven;
         s.waitTotal += start - t - driven;
         s.breakStarts[b] = start;
+        s.lateness += Math.max(0, start - br.window().close());
         t = start + br.duration();
       }
       t += travelLeft;
@@ -332,40 +399,49 @@ public final class RichEvaluator {
       }
       Stop st = inst.stops().get(stops[p]);
       s.arrivals[p] = t;
-      TimeWindow w = window(st, t);
+      int k = window(st, t, floors[p]);
+      s.windows[p] = k;
+      TimeWindow w = st.timeWindows().isEmpty() ? TimeWindow.ALWAYS : st.timeWindows().get(k);
       double start;
       if (t > w.close()) {
         s.warps[p] = t - w.close();
+        s.stopWarp += s.warps[p];
         start = w.close();
+        s.limit = Math.min(s.limit, s.waitTotal);
       } else {
+        double slack = s.waitTotal + Math.max(0, w.close() - t);
+        if (k + 1 < st.timeWindows().size()) {
+          s.cross[p] = slack;
+          s.change = Math.min(s.change, slack);
+        } else {
+          s.limit = Math.min(s.limit, slack);
+        }
         start = Math.max(t, w.open());
         s.waitTotal += start - t;
       }
-      s.pushLimit = Math.min(s.pushLimit, s.waitTotal + w.close() - start);
       s.serviceStarts[p] = start;
       t = start + st.serviceTime();
       prev = st.location();
     }
     s.end = t;
+    s.limit = Math.min(s.limit, s.waitTotal + Math.max(0, vt.shift().close() - t));
+    s.lateness += s.stopWarp + Math.max(0, t - vt.shift().close());
     return s;
   }
 
   /**
-   * The window service starts in when arriving at {@code t}: the first one not yet closed, the last
-   * one when all are closed (service then starts at its close, late), {@link TimeWindow#ALWAYS}
-   * without windows.
+   * The window service starts in when arriving at {@code t}: the first one from {@code floor} on not
+   * yet closed, the last one when all are closed (service then starts at its close, late), 0 without
+   * windows ({@link TimeWindow#ALWAYS}).
    */
-  private static TimeWindow window(Stop s, double t) {
+  private static int window(Stop s, double t, int floor) {
     List<TimeWindow> ws = s.timeWindows();
-    if (ws.isEmpty()) {
-      return TimeWindow.ALWAYS;
-    }
-    for (TimeWindow w : ws) {
-      if (t <= w.close() + EPS) {
-        return w;
+    for (int k = floor; k < ws.size(); k++) {
+      if (t <= ws.get(k).close() + EPS) {
+        return k;
       }
     }
-    return ws.get(ws.size() - 1);
+    return Math.max(0, ws.size() - 1);
   }
 
   /**

@@ -95,8 +95,19 @@ final class RichSearch {
   private final boolean[] triedType;
   /** Break positions of the last successful {@link #simulate} call. */
   final int[] lastBreakPos;
-  /** End time of the last successful {@link #simulate} call. */
+  /** End time of the last successful {@link #simulate} call, leaving at the departure it prices. */
   double lastEnd;
+  /** Durations closer than this are the same (the earlier departure is kept, as in {@link RichEvaluator}). */
+  private static final double TIE = 1e-9;
+  /** Per position of the route being simulated: its window, and how much later leaving passes its close. */
+  private int[] scanWindow;
+  private double[] scanCross;
+  /** Per position, the first window {@link #departAt} may serve it in. */
+  private int[] scanFloor;
+  /** Waiting, least cross of a non-last window, and feasibility slack of the last {@link #departAt}. */
+  private double scanWait;
+  private double scanChange;
+  private double scanLimit;
   /** The node operators of the granular local search that support the instance. */
   private final NodeOperator[] operators;
   /** Per servable stop, its nearest servable stops (granular local search and insertion). */
@@ -308,12 +319,21 @@ final class RichSearch {
   /**
    * Simulates vehicle {@code v} driving {@code seq[0..len)}: the route's cost, or infinity when it
    * breaks a constraint (capacity, windows, shift, breaks, max duration/distance/stops). Sets
-   * {@link #lastEnd} and {@link #lastBreakPos}.
+   * {@link #lastEnd} and {@link #lastBreakPos}. The duration is {@link RichEvaluator}'s: the least
+   * over the departures that keep the route feasible. Leaving later than the shift's opening first
+   * absorbs waiting, until a stop would pass the close of its window: its last one ends the scan,
+   * an earlier one starts a later piece of departures ({@link #laterPieces}), needed only while the
+   * waiting is not all absorbed.
    */
   double simulate(int v, int[] seq, int len) {
     lastEnd = 0;
     if (len == 0) {
       return 0;
+    }
+    if (scanCross == null || scanCross.length < len) {
+      scanCross = new double[len];
+      scanWindow = new int[len];
+      scanFloor = new int[len];
     }
     if (len > maxStops[v]) {
       return INF;
@@ -346,6 +366,7 @@ final class RichSearch {
     double dsum = 0;
     double waitCum = 0;
     double pushLimit = INF;
+    double change = INF;
     for (int p = 0; p <= len; p++) {
       int next = p < len ? loc[seq[p]] : endLoc[v];
       double travelLeft = 0;
@@ -366,10 +387,11 @@ final class RichSearch {
         if (start > bClose[v][b] + EPS) {
           return INF;
         }
+        // leaving later first absorbs the waits before, then delays the leg's start up to the close
+        pushLimit = Math.min(pushLimit, waitCum + Math.max(0, bClose[v][b] - t));
         double driven = Math.min(travelLeft, start - t);
         travelLeft -= driven;
         waitCum += start - t - driven;
-        pushLimit = Math.min(pushLimit, waitCum + bClose[v][b] - start);
         t = start + bDur[v][b];
         taken[b] = true;
         lastBreakPos[b] = p;
@@ -383,20 +405,31 @@ final class RichSearch {
       if (k < 0) {
         return INF;
       }
+      double slack = waitCum + Math.max(0, wClose[s][k] - t);
+      scanWindow[p] = k;
+      scanCross[p] = k + 1 < wClose[s].length ? slack : INF;
+      if (k + 1 < wClose[s].length) {
+        change = Math.min(change, slack);
+      } else {
+        pushLimit = Math.min(pushLimit, slack);
+      }
       double start = Math.max(t, wOpen[s][k]);
       waitCum += start - t;
-      pushLimit = Math.min(pushLimit, waitCum + wClose[s][k] - start);
       t = start + service[s];
       prev = loc[s];
     }
     if (t > shiftClose[v] + EPS || dsum > maxDist[v] + EPS) {
       return INF;
     }
-    double duration = t - shiftOpen[v] - Math.max(0, Math.min(waitCum, pushLimit));
+    lastEnd = t;
+    double duration = t - shiftOpen[v] - Math.min(waitCum, Math.min(change, pushLimit));
+    if (change < Math.min(waitCum, pushLimit)) {
+      duration = laterPieces(v, seq, len, duration, change);
+    }
     if (duration > maxDur[v] + EPS) {
+      lastEnd = 0;
       return INF;
     }
-    lastEnd = t;
     return fixed[v] + cpd[v] * dsum + cpt[v] * duration;
   }
 
@@ -425,10 +458,114 @@ final class RichSearch {
     return window(s, arriveWith) == k;
   }
 
+  /**
+   * The least duration over departures later than {@code change} after the shift's opening, or
+   * {@code best} if none is shorter by more than a rounding error; sets {@link #lastEnd} to the end
+   * of the shortest. A piece starts just after a departure at which a stop passes the close of a
+   * window that has a successor; on it, leaving later shortens the route by the waiting absorbed, until
+   * the next such departure or the route turns infeasible. Reads the windows and slacks of the first
+   * piece from {@link #scanWindow} and {@link #scanCross}, and {@link #lastBreakPos}.
+   */
+  private double laterPieces(int v, int[] seq, int len, double best, double change) {
+    for (int i = 0; i < len; i++) {
+      scanFloor[i] = scanWindow[i];
+    }
+    double x = shiftOpen[v];
+    double step = change;
+    while (true) {
+      x += step;
+      for (int i = 0; i < len; i++) {
+        if (scanCross[i] <= step + TIE) {
+          scanFloor[i] = scanWindow[i] + 1;
+        }
+      }
+      double end = departAt(v, seq, len, x);
+      if (end == INF) {
+        return best;
+      }
+      double absorbed = Math.min(scanWait, Math.min(scanChange, scanLimit));
+      double duration = end - x - absorbed;
+      if (absorbed > 0 && duration < best - TIE) {
+        best = duration;
+        lastEnd = end;
+      }
+      if (!(scanChange < scanLimit) || absorbed >= scanWait) {
+        return best; // later departures are infeasible, or no waiting is left to absorb
+      }
+      step = scanChange;
+    }
+  }
+
+  /**
+   * The end of vehicle {@code v} driving {@code seq[0..len)} leaving at {@code depart}, breaks at
+   * {@link #lastBreakPos}, stop {@code i} served in window {@code scanFloor[i]} or a later one; infinity
+   * when a stop, a break or the end is late. Sets {@link #scanWait}, {@link #scanChange},
+   * {@link #scanLimit}, and per stop {@link #scanWindow} and {@link #scanCross}.
+   */
+  private double departAt(int v, int[] seq, int len, double depart) {
+    double t = depart;
+    int prev = startLoc[v];
+    double wait = 0;
+    double change = INF;
+    double limit = INF;
+    int nb = bOpen[v].length;
+    for (int p = 0; p <= len; p++) {
+      int next = p < len ? loc[seq[p]] : endLoc[v];
+      double travelLeft = prev >= 0 && next >= 0 ? time[prev * locations + next] : 0;
+      for (int b = 0; b < nb; b++) {
+        if (lastBreakPos[b] != p) {
+          continue;
+        }
+        if (t > bClose[v][b] + EPS) {
+          return INF;
+        }
+        limit = Math.min(limit, wait + Math.max(0, bClose[v][b] - t));
+        double start = Math.max(t, bOpen[v][b]);
+        double driven = Math.min(travelLeft, start - t);
+        travelLeft -= driven;
+        wait += start - t - driven;
+        t = start + bDur[v][b];
+      }
+      t += travelLeft;
+      if (p == len) {
+        break;
+      }
+      int s = seq[p];
+      int k = window(s, t, scanFloor[p]);
+      if (k < 0) {
+        return INF;
+      }
+      double slack = wait + Math.max(0, wClose[s][k] - t);
+      scanWindow[p] = k;
+      scanCross[p] = k + 1 < wClose[s].length ? slack : INF;
+      if (k + 1 < wClose[s].length) {
+        change = Math.min(change, slack);
+      } else {
+        limit = Math.min(limit, slack);
+      }
+      double start = Math.max(t, wOpen[s][k]);
+      wait += start - t;
+      t = start + service[s];
+      prev = loc[s];
+    }
+    if (t > shiftClose[v] + EPS) {
+      return INF;
+    }
+    scanWait = wait;
+    scanChange = change;
+    scanLimit = Math.min(limit, wait + Math.max(0, shiftClose[v] - t));
+    return t;
+  }
+
   /** The first window of stop {@code s} still open at {@code t}, or -1. */
   private int window(int s, double t) {
+    return window(s, t, 0);
+  }
+
+  /** The first window of stop {@code s} from {@code floor} on still open at {@code t}, or -1. */
+  private int window(int s, double t, int floor) {
     double[] c = wClose[s];
-    for (int k = 0; k < c.length; k++) {
+    for (int k = floor; k < c.length; k++) {
       if (t <= c[k] + EPS) {
         return k;
       }

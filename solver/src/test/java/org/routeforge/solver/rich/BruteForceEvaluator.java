@@ -14,10 +14,9 @@ import org.routeforge.data.model.VehicleType;
 /**
  * A second evaluator, written separately from {@link RichEvaluator} for the tests, from the
  * definitions in the solver README only: it simulates each route as a list of events and finds the
- * departure by bisection over departure times (the latest one whose end, lateness, break lateness
- * and window per stop are those of leaving at the shift's opening) instead of the forward-slack
- * formula; the
- * load is the running sum of signed demands, the peak taken over every prefix.
+ * departure of least duration by trying departures (a grid, and every departure at which a stop, a
+ * break or the end reaches a bound, found by bisection) instead of scanning the pieces of the
+ * departure axis; the load is the running sum of signed demands, the peak taken over every prefix.
  */
 final class BruteForceEvaluator {
   private BruteForceEvaluator() {}
@@ -110,20 +109,7 @@ final class BruteForceEvaluator {
     if (excess > 0) {
       broken.add(Violation.Kind.CAPACITY);
     }
-    double open = vt.shift().open();
-    Sim atOpen = simulate(inst, vt, stops, breakPos, open);
-    double lo = open;
-    double hi = Math.max(open, atOpen.end) + atOpen.warp + 1;
-    for (int i = 0; i < 200; i++) {
-      double mid = (lo + hi) / 2;
-      Sim s = simulate(inst, vt, stops, breakPos, mid);
-      if (s.end <= atOpen.end + 1e-9 && s.warp <= atOpen.warp + 1e-9 && s.breakLate <= atOpen.breakLate + 1e-9
-          && java.util.Arrays.equals(s.windows, atOpen.windows)) {
-        lo = mid;
-      } else {
-        hi = mid;
-      }
-    }
+    double lo = bestDeparture(inst, vt, stops, breakPos);
     Sim s = simulate(inst, vt, stops, breakPos, lo);
     double warp = s.warp + Math.max(0, s.end - vt.shift().close());
     if (s.warp > 1e-6) {
@@ -144,6 +130,92 @@ final class BruteForceEvaluator {
     }
     double cost = vt.fixedCost() + vt.costPerDistance() * s.distance + vt.costPerTime() * duration;
     return new RouteFigures(s.distance, duration, lo, warp, excess, cost);
+  }
+
+  /**
+   * The earliest departure of least duration among those no later than needed to add lateness: every
+   * departure on a grid over the horizon, plus, for every stop and window bound, break bound and the
+   * shift's close, the last departure at which the stop (the break's leg start, the end) is not past
+   * that bound, found by bisection, since every time of the route is non-decreasing in the departure.
+   */
+  private static double bestDeparture(Instance inst, VehicleType vt, int[] stops, int[] breakPos) {
+    double open = vt.shift().open();
+    Sim atOpen = simulate(inst, vt, stops, breakPos, open);
+    double horizon = open;
+    List<double[]> bounds = new ArrayList<>(); // {kind, index, bound}: 0 stop arrival, 1 break leg start, 2 end
+    for (int p = 0; p < stops.length; p++) {
+      for (TimeWindow w : inst.stops().get(stops[p]).timeWindows()) {
+        bounds.add(new double[] {0, p, w.open()});
+        bounds.add(new double[] {0, p, w.close()});
+        horizon = Math.max(horizon, w.close());
+      }
+    }
+    for (int b = 0; b < breakPos.length && b < vt.breaks().size(); b++) {
+      TimeWindow w = vt.breaks().get(b).window();
+      bounds.add(new double[] {1, b, w.close()});
+      bounds.add(new double[] {1, b, w.open() - atOpen.legTravel[b]});
+      horizon = Math.max(horizon, w.close());
+    }
+    if (Double.isFinite(vt.shift().close())) {
+      bounds.add(new double[] {2, 0, vt.shift().close()});
+      horizon = Math.max(horizon, vt.shift().close());
+    }
+    horizon += 1;
+    List<Double> candidates = new ArrayList<>();
+    int grid = 400;
+    for (int i = 0; i <= grid; i++) {
+      candidates.add(open + (horizon - open) * i / grid);
+    }
+    for (double[] bound : bounds) {
+      if (time(simulate(inst, vt, stops, breakPos, open), bound) > bound[2]) {
+        continue;
+      }
+      double a = open;
+      double z = horizon;
+      if (time(simulate(inst, vt, stops, breakPos, z), bound) <= bound[2]) {
+        a = z;
+      }
+      for (int i = 0; i < 80 && a < z; i++) {
+        double mid = (a + z) / 2;
+        if (time(simulate(inst, vt, stops, breakPos, mid), bound) <= bound[2]) {
+          a = mid;
+        } else {
+          z = mid;
+        }
+      }
+      candidates.add(a);
+    }
+    java.util.Collections.sort(candidates);
+    double best = Double.POSITIVE_INFINITY;
+    double[] durations = new double[candidates.size()];
+    for (int i = 0; i < durations.length; i++) {
+      double x = candidates.get(i);
+      Sim s = simulate(inst, vt, stops, breakPos, x);
+      boolean admissible = s.warp <= atOpen.warp + 1e-9 && s.breakLate <= atOpen.breakLate + 1e-9
+          && Math.max(0, s.end - vt.shift().close()) <= Math.max(0, atOpen.end - vt.shift().close()) + 1e-9;
+      durations[i] = admissible ? s.end - x + s.warp : Double.POSITIVE_INFINITY;
+      best = Math.min(best, durations[i]);
+    }
+    for (int i = 0; i < durations.length; i++) {
+      if (durations[i] <= best + 1e-7) {
+        return candidates.get(i);
+      }
+    }
+    throw new IllegalStateException("leaving at the shift's opening is always admissible");
+  }
+
+  /** Per stop, the index of the window its service starts in when leaving at {@code depart}. */
+  static int[] windows(Instance inst, VehicleType vt, int[] stops, int[] breakPos, double depart) {
+    return simulate(inst, vt, stops, breakPos, depart).windows;
+  }
+
+  /** The time a bound limits: a stop's arrival, a break's leg start, or the end. */
+  private static double time(Sim s, double[] bound) {
+    return switch ((int) bound[0]) {
+      case 0 -> s.arrivals[(int) bound[1]];
+      case 1 -> s.legStarts[(int) bound[1]];
+      default -> s.end;
+    };
   }
 
   /** Peak load above capacity over every prefix of the route, summed over the dimensions. */
@@ -184,13 +256,20 @@ final class BruteForceEvaluator {
     double warp;
     double breakLate;
     double distance;
+    double[] arrivals;
     int[] windows;
+    /** Per break, the time its leg starts and that leg's driving time. */
+    double[] legStarts;
+    double[] legTravel;
   }
 
   /** The route's timeline leaving at {@code depart}: legs, breaks on the legs, services. */
   private static Sim simulate(Instance inst, VehicleType vt, int[] stops, int[] breakPos, double depart) {
     Sim sim = new Sim();
+    sim.arrivals = new double[stops.length];
     sim.windows = new int[stops.length];
+    sim.legStarts = new double[vt.breaks().size()];
+    sim.legTravel = new double[vt.breaks().size()];
     double clock = depart;
     int at = vt.startLocation();
     for (int leg = 0; leg <= stops.length; leg++) {
@@ -203,6 +282,8 @@ final class BruteForceEvaluator {
       for (int b = 0; b < breakPos.length && b < vt.breaks().size(); b++) {
         if (breakPos[b] == leg) {
           DriverBreak br = vt.breaks().get(b);
+          sim.legStarts[b] = clock;
+          sim.legTravel[b] = drive;
           // drive until the break may start (or the leg is driven), then wait for it, take it
           double before = Math.min(drive, Math.max(0, br.window().open() - clock));
           clock += before;
@@ -225,6 +306,7 @@ final class BruteForceEvaluator {
         }
       }
       TimeWindow w = ws.get(wi);
+      sim.arrivals[leg] = clock;
       sim.windows[leg] = wi;
       if (clock > w.close()) {
         sim.warp += clock - w.close();
