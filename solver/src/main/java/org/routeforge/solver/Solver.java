@@ -14,6 +14,7 @@ import org.routeforge.solver.polish.InsertionPolishingEngine;
 import org.routeforge.solver.problem.Feature;
 import org.routeforge.solver.problem.Features;
 import org.routeforge.solver.rich.Objective;
+import org.routeforge.solver.rich.RichEngine;
 import org.routeforge.solver.rich.RichMemeticEngine;
 import org.routeforge.solver.rich.RichRequest;
 
@@ -123,6 +124,59 @@ public final class Solver {
           r.stopReason());
     }
     return r.describedAs(impl.name(), features.names(), impl.operators(), notes);
+  }
+
+  /**
+   * Solves a rich request: the instance with routes to start from (warm start) and locks. Without
+   * either it is {@link #solve(Instance, SolveOptions, ProgressListener, CancelToken)}; with them the
+   * first implementation of the chosen kind that is a {@link RichEngine} runs (the giant-tour engine
+   * takes neither), and the result's notes say so.
+   *
+   * @throws IllegalArgumentException when no implementation of the kind takes a rich request
+   */
+  public static SolveResult solve(RichRequest request, SolveOptions options, ProgressListener listener,
+      CancelToken cancel) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    if (request.initialRoutes().isEmpty() && request.locks().isEmpty()) {
+      return solve(request.instance(), options, listener, cancel);
+    }
+    ProgressListener out = listener == null ? ProgressListener.NONE : listener;
+    Instance instance = request.instance();
+    Instance searched = options.objective().costsFor(instance);
+    Features features = Features.of(searched);
+    for (Implementation impl : IMPLEMENTATIONS) {
+      if (impl.kind() != options.engine() || !features.within(impl.supported())
+          || (options.objective() == Objective.MIN_MAX && !impl.minMax())) {
+        continue;
+      }
+      SolverEngine engine = impl.factory().get();
+      if (!(engine instanceof RichEngine rich)) {
+        continue;
+      }
+      List<String> notes = new ArrayList<>();
+      notes.add(impl.name() + " starts from " + request.initialRoutes().size() + " given route(s) with "
+          + request.locks().size() + " lock(s)");
+      if (options.polish()) {
+        notes.add("--polish is not used with a warm start or locks");
+      }
+      if (options.threads() > 1) {
+        notes.add("--threads " + options.threads() + ": " + impl.name() + " searches on one thread");
+      }
+      for (String n : notes) {
+        out.onNote(n);
+      }
+      NoteCollector collected = new NoteCollector(out);
+      RichRequest req = new RichRequest(searched, options.objective(), request.initialRoutes(), request.locks());
+      SolveResult r = rich.solveRich(req, options, collected, cancel == null ? new CancelToken() : cancel).result();
+      notes.addAll(collected.notes);
+      if (searched != instance) {
+        r = new SolveResult(r.best().repricedFor(instance), r.history(), r.runtimeSeconds(), r.iterations(),
+            r.stopReason());
+      }
+      return r.describedAs(impl.name(), features.names(), impl.operators(), notes);
+    }
+    throw new IllegalArgumentException("engine " + options.engine() + " cannot start from routes or keep locks");
   }
 
   /** Solves with no listener and no cancel token. */

@@ -28,7 +28,6 @@ import org.routeforge.solver.ProgressListener;
 import org.routeforge.solver.SolveOptions;
 import org.routeforge.solver.SolveResult;
 import org.routeforge.solver.SolveResult.StopReason;
-import org.routeforge.solver.SolverEngine;
 import org.routeforge.solver.model.Unassigned;
 import org.routeforge.solver.stop.MultipleCriteria;
 
@@ -46,7 +45,7 @@ import org.routeforge.solver.stop.MultipleCriteria;
  * a seeded {@code L64X256MixRandom}, the moves have their own seeded generator, and everything runs on
  * the calling thread.
  */
-public final class RichMemeticEngine implements SolverEngine {
+public final class RichMemeticEngine implements RichEngine {
   private static final int POPULATION = 20;
   private static final int OFFSPRING = 10;
   private static final int PASSES = 3;
