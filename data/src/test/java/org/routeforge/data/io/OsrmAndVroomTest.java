@@ -151,15 +151,21 @@ class OsrmAndVroomTest {
   @Test
   void vroomSolutionHasVroomFieldNamesAndRoundTrips() throws Exception {
     VroomSolution s = new VroomSolution(0,
-        new VroomSolution.Summary(30, 1, 1, 0, 60, 30, 5, 5, 300L, new int[] {1}, new int[] {0}),
-        List.of(new VroomSolution.Unassigned(3, "pickup", null, 1, 1, "capacity")),
-        List.of(new VroomSolution.Route(7, 30, 0, 60, 30, 5, 5, 300L, new int[] {1}, new int[] {0}, List.of(
-            new VroomSolution.Step("start", null, null, 0, 0, 0, 0, new int[] {1}, 0, 0, 0L),
-            new VroomSolution.Step("job", 11L, new double[] {7.42, 43.73}, 1, 0, 60, 5, new int[] {0}, 10, 10, 100L),
-            new VroomSolution.Step("end", null, null, 0, 0, 0, 0, new int[] {0}, 80, 20, 200L)))));
+        new VroomSolution.Summary(30, 1, 1, 0, 60, 30, 5, 5, 300L, new int[] {1}, new int[] {0}, List.of(),
+            new VroomSolution.ComputingTimes(3, 20, 0)),
+        List.of(new VroomSolution.Unassigned(3, "pickup", null, 1, null, 1, "capacity")),
+        List.of(new VroomSolution.Route(7, 30, "van", 0, 60, 30, 5, 5, 300L, new int[] {1}, new int[] {0}, List.of(
+            new VroomSolution.Step("start", null, null, null, null, 0, 0, 0, 0, new int[] {1}, 0, 0, 0L, null),
+            new VroomSolution.Step("job", 11L, 11L, "shop", new double[] {7.42, 43.73}, 1, 0, 60, 5, new int[] {0}, 10,
+                10, 100L, List.of(new VroomSolution.Violation("delay", 4L))),
+            new VroomSolution.Step("end", null, null, null, null, 0, 0, 0, 0, new int[] {0}, 80, 20, 200L, null)),
+            List.of())), List.of("/vehicles/0/colour"));
     String text = s.format();
     assertTrue(text.contains("\"waiting_time\" : 5"), text);
     assertTrue(text.contains("\"location_index\" : 1"), text);
+    assertTrue(text.contains("\"computing_times\" : {"), text);
+    assertTrue(text.contains("\"ignored_fields\" : [ \"/vehicles/0/colour\" ]"), text);
+    assertTrue(text.contains("\"cause\" : \"delay\""), text);
     assertEquals(text, VroomSolution.parse(text, "out.json").format());
   }
 
