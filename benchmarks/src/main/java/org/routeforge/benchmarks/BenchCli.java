@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Runs RouteForge benchmark suites and writes reports.",
-    subcommands = {VrpBenchCommand.class, org.routeforge.benchmarks.neural.NeuralBenchCommand.class})
+    subcommands = {VrpBenchCommand.class, org.routeforge.benchmarks.neural.NeuralBenchCommand.class,
+        org.routeforge.benchmarks.api.VroomRequestCommand.class})
 public final class BenchCli implements Runnable {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
