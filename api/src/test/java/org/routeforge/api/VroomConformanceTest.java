@@ -248,6 +248,49 @@ class VroomConformanceTest {
     }
   }
 
+  /**
+   * A request of the benchmark's size (1 000 jobs, 100 shipments, 50 vehicles: 1 250 locations,
+   * coordinates only) passes the limits {@code /v1/vroom} applies with the default settings: the body
+   * size, the locations whose matrices are filled in, and the synchronous stop limit. (Solving it is
+   * the benchmark's business, not a unit test's.)
+   */
+  @Test
+  void aRequestOfTheBenchmarksSizePassesTheDefaultLimits() throws Exception {
+    StringBuilder b = new StringBuilder("{\"vehicles\":[");
+    for (int v = 0; v < 50; v++) {
+      b.append(v == 0 ? "" : ",").append("{\"id\":").append(v + 1).append(",\"start\":").append(point(100000 + v))
+          .append(",\"end\":").append(point(100000 + v)).append(",\"capacity\":[40]}");
+    }
+    b.append("],\"jobs\":[");
+    for (int j = 0; j < 1000; j++) {
+      b.append(j == 0 ? "" : ",").append("{\"id\":").append(j + 1).append(",\"location\":").append(point(j))
+          .append(",\"delivery\":[1]}");
+    }
+    b.append("],\"shipments\":[");
+    for (int s = 0; s < 100; s++) {
+      b.append(s == 0 ? "" : ",").append("{\"amount\":[1],\"pickup\":{\"id\":").append(s + 1)
+          .append(",\"location\":").append(point(2000 + s)).append("},\"delivery\":{\"id\":").append(s + 1)
+          .append(",\"location\":").append(point(3000 + s)).append("}}");
+    }
+    b.append("]}");
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("rf-limits");
+    ServiceConfig config = ServiceConfig.resolve(null, java.util.Map.of(), java.util.Map.of("data_dir", dir.toString()));
+    assertTrue(b.length() < config.maxBodyBytes(), "body within max_body_bytes");
+    var n = org.routeforge.api.jobs.InstanceInput.parse("vroom", b.toString(), config,
+        Math.min(config.maxStops(), config.syncMaxStops()), org.routeforge.api.routing.Routing.of(null).forRequest());
+    assertEquals(1200, n.instance().stops().size());
+    assertEquals(100, n.instance().shipments().size());
+    assertEquals(1250, n.instance().durations().size());
+    assertTrue(config.syncMaxTimeLimitSeconds() >= 30, "a 30 s synchronous solve is allowed");
+  }
+
+  /** A point on Malta's main island, spread by a low-discrepancy sequence. */
+  private static String point(int i) {
+    double lon = 14.35 + 0.2 * ((i * 0.6180339887) % 1.0);
+    double lat = 35.82 + 0.12 * ((i * 0.7548776662) % 1.0);
+    return "[" + lon + "," + lat + "]";
+  }
+
   /** Geometry ({@code options.g}) with coordinates only and a break: every route gets a polyline. */
   @Test
   void geometryIsReturnedWhenAskedEvenWithBreaks() {
