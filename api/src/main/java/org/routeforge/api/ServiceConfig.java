@@ -69,13 +69,13 @@ public record ServiceConfig(
     d.put("database_user", "");
     d.put("database_password", "");
     d.put("workers", Integer.toString(Runtime.getRuntime().availableProcessors()));
-    d.put("max_body_bytes", Long.toString(10L * 1024 * 1024));
+    d.put("max_body_bytes", Long.toString(32L * 1024 * 1024));
     d.put("max_stops", "5000");
     d.put("max_vehicles", "1000");
     d.put("max_time_limit_s", "600");
     d.put("default_time_limit_s", "10");
-    d.put("sync_max_stops", "200");
-    d.put("sync_max_time_limit_s", "10");
+    d.put("sync_max_stops", "2000");
+    d.put("sync_max_time_limit_s", "30");
     d.put("rate_limit_per_s", "50");
     d.put("rate_limit_burst", "200");
     d.put("max_queued_jobs", "10000");

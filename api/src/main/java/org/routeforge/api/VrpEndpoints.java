@@ -30,6 +30,7 @@ import org.routeforge.solver.CancelToken;
 import org.routeforge.solver.SolveOptions;
 import org.routeforge.solver.SolveResult;
 import org.routeforge.solver.rich.Objective;
+import org.routeforge.solver.rich.RichRequest;
 import org.routeforge.solver.Solver;
 
 /**
@@ -265,9 +266,14 @@ final class VrpEndpoints {
       }
       String body = Http.body(ctx, config.maxBodyBytes());
       RequestRouting rr = routing.forRequest();
+      long t0 = System.nanoTime();
       var n = InstanceInput.parse("vroom", body, config, Math.min(config.maxStops(), config.syncMaxStops()), rr);
-      SolveResult res = solveNow(n.instance(), seconds, seed, objective(ctx));
-      ctx.contentType("application/json").result(rr.vroomJson(org.routeforge.api.jobs.VroomOutput.of(n, res.best())));
+      long t1 = System.nanoTime();
+      SolveResult res = solveNow(n.request(objective(ctx)), seconds, seed);
+      long solvingMs = (System.nanoTime() - t1) / 1_000_000;
+      long loadingMs = Math.max(0, (t1 - t0) / 1_000_000 - rr.routingMillis());
+      var times = new org.routeforge.data.io.vroom.VroomSolution.ComputingTimes(loadingMs, solvingMs, rr.routingMillis());
+      ctx.contentType("application/json").result(rr.vroomJson(org.routeforge.api.jobs.VroomOutput.of(n, res.best(), times)));
     } catch (ApiException e) {
       e.problem().with("vroom_code", e.problem().status >= 500 ? 1 : 2).with("error", e.problem().detail);
       throw e;
@@ -287,7 +293,8 @@ final class VrpEndpoints {
     }
   }
 
-  private SolveResult solveNow(Instance inst, double seconds, long seed, Objective objective) {
+  /** Solves a request (with its warm start and locks) on one of the synchronous slots. */
+  private SolveResult solveNow(RichRequest request, double seconds, long seed) {
     if (!syncSlots.tryAcquire()) {
       throw new ApiException(new Problem(503, "busy", "Busy", "all " + config.workers()
           + " synchronous solve slots are in use; retry, or submit a job to POST /v1/vrp/jobs")
@@ -295,8 +302,8 @@ final class VrpEndpoints {
     }
     try {
       metrics.counter("routeforge.solves.sync").increment();
-      return Solver.solve(inst, SolveOptions.builder().timeLimit(Duration.ofMillis(Math.max(1, Math.round(seconds * 1000))))
-          .seed(seed).threads(1).objective(objective).build(), null, new CancelToken());
+      return Solver.solve(request, SolveOptions.builder().timeLimit(Duration.ofMillis(Math.max(1, Math.round(seconds * 1000))))
+          .seed(seed).threads(1).objective(request.objective()).build(), null, new CancelToken());
     } catch (RuntimeException | StackOverflowError e) {
       // As a job would fail with the reason: the instance parsed, but the solver could not handle it.
       LOG.warn("synchronous solve failed in the solver", e);
@@ -315,11 +322,15 @@ final class VrpEndpoints {
     String body = Http.body(ctx, config.maxBodyBytes());
     String format = InstanceInput.format(ctx.queryParam("format"), ctx.contentType(), body);
     RequestRouting rr = routing.forRequest();
-    Instance inst = InstanceInput.parse(format, body, config, Math.min(config.maxStops(), config.syncMaxStops()), rr).instance();
+    var parsed = InstanceInput.parse(format, body, config, Math.min(config.maxStops(), config.syncMaxStops()), rr);
+    Instance inst = parsed.instance();
     long t0 = System.nanoTime();
     Objective objective = objective(ctx);
-    SolveResult res = solveNow(inst, seconds, seed, objective);
+    SolveResult res = solveNow(parsed.request(objective), seconds, seed);
     ObjectNode n = SolutionJson.write(mapper, inst, res.best());
+    if (!parsed.ignoredFields().isEmpty()) {
+      n.putPOJO("ignored_fields", parsed.ignoredFields());
+    }
     n.put("status", JobStatus.FINISHED.wire());
     n.put("seed", seed);
     n.put("objective", objective.wire());

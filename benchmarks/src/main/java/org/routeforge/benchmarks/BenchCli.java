@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Runs RouteForge benchmark suites and writes reports.",
     subcommands = {VrpBenchCommand.class, NeuralBenchCommand.class, GraphBenchCommand.class, RoadsBenchCommand.class,
-        RoadsSolveBenchCommand.class})
+        RoadsSolveBenchCommand.class,
+        org.routeforge.benchmarks.api.VroomRequestCommand.class})
 public final class BenchCli implements Runnable {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;

@@ -15,6 +15,7 @@ import org.routeforge.solver.polish.InsertionPolishingEngine;
 import org.routeforge.solver.problem.Feature;
 import org.routeforge.solver.problem.Features;
 import org.routeforge.solver.rich.Objective;
+import org.routeforge.solver.rich.RichEngine;
 import org.routeforge.solver.rich.RichMemeticEngine;
 import org.routeforge.solver.rich.RichRequest;
 
@@ -80,21 +81,40 @@ public final class Solver {
   }
 
   /**
-   * Solves {@code instance}.
+   * Solves {@code instance}: {@link #solve(RichRequest, SolveOptions, ProgressListener, CancelToken)}
+   * without a warm start or locks.
    *
-   * @param listener gets each new best solution (use {@link ProgressListener#NONE} to ignore)
-   * @param cancel stops the search within about 100 ms, keeping the best solution so far
    * @throws IllegalArgumentException when the instance has no vehicles or an option names an unknown provider
    */
   public static SolveResult solve(Instance instance, SolveOptions options, ProgressListener listener,
       CancelToken cancel) {
     Objects.requireNonNull(instance, "instance");
+    return solve(RichRequest.of(instance), options, listener, cancel);
+  }
+
+  /**
+   * Solves a request: the instance, and routes to start from (warm start) and locks when it has them.
+   * With either, the first implementation of the chosen kind that takes them (a {@link RichEngine};
+   * the giant-tour representation takes neither) runs, and the notes say so.
+   *
+   * @param listener gets each new best solution (use {@link ProgressListener#NONE} to ignore)
+   * @param cancel stops the search within about 100 ms, keeping the best solution so far
+   * @throws IllegalArgumentException when the instance has no vehicles, an option names an unknown
+   *     provider, or no implementation of the kind takes a warm start or locks
+   */
+  public static SolveResult solve(RichRequest request, SolveOptions options, ProgressListener listener,
+      CancelToken cancel) {
+    Objects.requireNonNull(request, "request");
     Objects.requireNonNull(options, "options");
     ProgressListener out = listener == null ? ProgressListener.NONE : listener;
+    CancelToken token = cancel == null ? new CancelToken() : cancel;
+    Instance instance = request.instance();
     // objectives that are costs are searched as the instance priced by them
     Instance searched = options.objective().costsFor(instance);
     Features features = Features.of(searched);
-    Implementation impl = implementation(options.engine(), features, options.objective());
+    boolean given = !request.initialRoutes().isEmpty() || !request.locks().isEmpty();
+    Implementation impl = given ? takingRoutes(options.engine(), features, options.objective())
+        : implementation(options.engine(), features, options.objective());
     List<String> notes = new ArrayList<>();
     List<Feature> beyond = features.outside(Feature.CLASSIC);
     if (!options.init().isEmpty() && !impl.usesProviders()) {
@@ -105,32 +125,53 @@ public final class Solver {
                   + ", which the providers' compact view cannot express; it starts from cheapest insertion"));
     }
     SolverEngine engine = impl.factory().get();
+    if (given) {
+      notes.add(impl.name() + " starts from " + request.initialRoutes().size() + " given route(s) with "
+          + request.locks().size() + " lock(s)");
+    }
     if (options.polish()) {
-      if (impl.polished() != null) {
+      if (given) {
+        notes.add("--polish is not used with a warm start or locks");
+      } else if (impl.polished() != null) {
         engine = impl.polished().get();
       } else {
         notes.add("--polish has no effect: " + impl.name() + " is OR-Tools already");
       }
     }
     if (options.threads() > 1) {
-      if (impl.kind() == SolveOptions.EngineKind.MEMETIC) {
+      if (impl.kind() == SolveOptions.EngineKind.MEMETIC && !given) {
         Supplier<SolverEngine> island = options.polish() && impl.polished() != null ? impl.polished() : impl.factory();
         engine = new IslandEngine(island, options.threads());
       } else {
-        notes.add("--threads " + options.threads() + ": " + impl.name() + " searches on one thread");
+        notes.add("--threads " + options.threads() + ": " + impl.name() + " searches on one thread"
+            + (given ? " when it starts from given routes or locks" : ""));
       }
     }
     for (String n : notes) {
       out.onNote(n);
     }
     NoteCollector collected = new NoteCollector(out);
-    SolveResult r = engine.solve(searched, options, collected, cancel == null ? new CancelToken() : cancel);
+    SolveResult r = given
+        ? ((RichEngine) engine).solveRich(new RichRequest(searched, options.objective(), request.initialRoutes(),
+            request.locks()), options, collected, token).result()
+        : engine.solve(searched, options, collected, token);
     notes.addAll(collected.notes);
     if (searched != instance) {
       r = new SolveResult(r.best().repricedFor(instance), r.history(), r.runtimeSeconds(), r.iterations(),
           r.stopReason()).withOperators(r.operators());
     }
     return r.describedAs(impl.name(), features.names(), impl.operators(), notes);
+  }
+
+  /** The first implementation of {@code kind} for {@code features} that takes a warm start and locks. */
+  private static Implementation takingRoutes(SolveOptions.EngineKind kind, Features features, Objective objective) {
+    for (Implementation i : IMPLEMENTATIONS) {
+      if (i.kind() == kind && features.within(i.supported()) && (objective != Objective.MIN_MAX || i.minMax())
+          && i.factory().get() instanceof RichEngine) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("engine " + kind + " cannot start from routes or keep locks");
   }
 
   /** Solves with no listener and no cancel token. */

@@ -93,6 +93,7 @@ public final class InstanceInput {
       }
     }
     Instance inst;
+    VroomInput.Request vroom = null;
     try {
       switch (format) {
         case "vrplib":
@@ -104,7 +105,8 @@ public final class InstanceInput {
         case "vroom":
           JsonNode root = JsonFields.parse(body, "request");
           routing.fillVroom(root);
-          inst = VroomInput.parse(root, "request", "vroom").instance();
+          vroom = VroomInput.request(root, "request", "vroom");
+          inst = vroom.parsed().instance();
           break;
         default:
           inst = RouteForgeJson.parse(body, "request").instance();
@@ -119,7 +121,7 @@ public final class InstanceInput {
       throw ApiException.badRequest("invalid_instance", "the instance is invalid: " + e.getMessage(), "", null);
     }
     checkLimits(inst, limits, maxStops);
-    return SolverSupport.normalize(inst);
+    return vroom == null ? SolverSupport.normalize(inst) : SolverSupport.normalize(inst, vroom);
   }
 
   /** 422 when the instance has more stops or vehicles than allowed. */

@@ -92,10 +92,10 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
     }
     JobRow row = found.get();
     String[] input = store.input(id).orElseThrow();
-    Instance instance;
+    SolverSupport.Normalized parsed;
     RequestRouting rr = routing.forRequest();
     try {
-      instance = InstanceInput.parse(input[0], input[1], config, Integer.MAX_VALUE, rr).instance();
+      parsed = InstanceInput.parse(input[0], input[1], config, Integer.MAX_VALUE, rr);
     } catch (ApiException e) {
       store.fail(id, "the stored instance no longer parses: " + e.getMessage());
       return;
@@ -116,7 +116,7 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
           .seed(row.seed())
           .threads(1)
           .build();
-      result = Solver.solve(instance, options, p -> {
+      result = Solver.solve(parsed.request(options.objective()), options, p -> {
         if (l.offer(p)) {
           latest.set(p);
         }
@@ -135,13 +135,18 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
       LOG.info("job {} re-queued: this server is stopping", id);
       throw new RequeuedOnStop(serverId, id);
     }
+    Instance instance = parsed.instance();
     Solution best = result.best();
     JobStatus status = l.userCancelled ? JobStatus.CANCELLED : JobStatus.FINISHED;
     String json = null;
     String sol = null;
     JobStore.Snapshot snap = null;
     if (best != null) {
-      json = mapper.writeValueAsString(withRouting(SolutionJson.write(mapper, instance, best), rr));
+      com.fasterxml.jackson.databind.node.ObjectNode answer = SolutionJson.write(mapper, instance, best);
+      if (!parsed.ignoredFields().isEmpty()) {
+        answer.putPOJO("ignored_fields", parsed.ignoredFields());
+      }
+      json = mapper.writeValueAsString(withRouting(answer, rr));
       int[] types = new int[best.routes().size()];
       for (int r = 0; r < types.length; r++) {
         types[r] = best.routes().get(r).vehicleType();

@@ -34,6 +34,7 @@ public final class RequestRouting {
   private boolean geometry;
   private String profile = CoordinateMatrices.DEFAULT_PROFILE;
   private String routing;
+  private long routingNanos;
 
   RequestRouting(Routing server) {
     this.server = server;
@@ -54,10 +55,13 @@ public final class RequestRouting {
     JsonNode p = root.path("vehicles").path(0).path("profile");
     profile = p.isTextual() ? p.asText() : CoordinateMatrices.DEFAULT_PROFILE;
     Map<String, String> used;
+    long t0 = System.nanoTime();
     try {
       used = CoordinateMatrices.fillVroom(root, server::sourceFor, Routing.MAX_LOCATIONS, "request");
     } catch (UnsnappablePointsException e) {
       throw unsnappable(e);
+    } finally {
+      routingNanos += System.nanoTime() - t0;
     }
     if (used.isEmpty()) {
       routing = GIVEN;
@@ -77,10 +81,13 @@ public final class RequestRouting {
    */
   public Instance fillInstance(Instance in) throws InputException {
     Instance out;
+    long t0 = System.nanoTime();
     try {
       out = CoordinateMatrices.fillInstance(in, server.sourceFor(profile), profile, "request");
     } catch (UnsnappablePointsException e) {
       throw unsnappable(e);
+    } finally {
+      routingNanos += System.nanoTime() - t0;
     }
     if (out != in) {
       routing = server.describe(profile);
@@ -94,6 +101,11 @@ public final class RequestRouting {
   /** Which routing the request's matrices came from, in words (null before a fill-in step ran). */
   public String routing() {
     return routing;
+  }
+
+  /** Milliseconds spent so far computing matrices and geometry from coordinates. */
+  public long routingMillis() {
+    return routingNanos / 1_000_000;
   }
 
   /** Whether the request asked for route geometry ({@code "options": {"g": true}}). */
@@ -129,34 +141,46 @@ public final class RequestRouting {
       answer.put("routing", routing);
     }
     if (geometry) {
+      long t0 = System.nanoTime();
       JsonNode routes = answer.path("routes");
       for (int r = 0; r < routes.size(); r++) {
         ((ObjectNode) routes.get(r)).put("geometry", polyline(routes.get(r).path("steps"), r));
+      }
+      routingNanos += System.nanoTime() - t0;
+      JsonNode times = answer.path("summary").path("computing_times");
+      if (times.isObject()) {
+        ((ObjectNode) times).put("routing", routingMillis());
       }
     }
     return answer;
   }
 
+  /** The polyline through the located steps; breaks, open starts and open ends have no place of their own. */
   private String polyline(JsonNode steps, int r) {
-    double[] lon = new double[steps.size()];
-    double[] lat = new double[steps.size()];
-    int n = 0;
+    double[] lonAll = new double[steps.size()];
+    double[] latAll = new double[steps.size()];
+    int m = 0;
     for (int k = 0; k < steps.size(); k++) {
       JsonNode loc = steps.get(k).path("location");
-      boolean located = loc.path(0).isNumber() && loc.path(1).isNumber();
-      if (!located && steps.get(k).path("type").asText().matches("break|start|end")) {
-        continue; // a break is taken where the vehicle is; an open route has no start or end place
-      }
-      if (!located) {
+      if (!loc.path(0).isNumber() || !loc.path(1).isNumber()) {
+        String type = steps.get(k).path("type").asText();
+        boolean placeless = type.equals("break") || ((type.equals("start") || type.equals("end"))
+            && !steps.get(k).has("location_index"));
+        if (placeless) {
+          continue;
+        }
         throw new ApiException(new Problem(422, "no_geometry", "No geometry", "route geometry (options.g) needs "
             + "[lon, lat] for every location; step " + k + " of route " + r + " has none")
             .errors(List.of(new Problem.FieldError("/options/g", null, "g", "the request has locations without coordinates"))));
       }
-      lon[n] = loc.get(0).asDouble();
-      lat[n++] = loc.get(1).asDouble();
+      lonAll[m] = loc.get(0).asDouble();
+      latAll[m] = loc.get(1).asDouble();
+      m++;
     }
+    double[] lon = java.util.Arrays.copyOf(lonAll, m);
+    double[] lat = java.util.Arrays.copyOf(latAll, m);
     try {
-      return server.sourceFor(profile).polyline(java.util.Arrays.copyOf(lon, n), java.util.Arrays.copyOf(lat, n), profile);
+      return server.sourceFor(profile).polyline(lon, lat, profile);
     } catch (UnsnappablePointsException | IllegalArgumentException e) {
       throw new ApiException(new Problem(422, "unroutable", "No route", "no path through the steps of route " + r
           + ": " + e.getMessage()));

@@ -20,6 +20,8 @@ import org.routeforge.data.io.InputException;
 import org.routeforge.data.io.JsonFields;
 import org.routeforge.data.io.TextLines;
 import org.routeforge.data.io.vroom.VroomInput;
+import org.routeforge.api.jobs.SolverSupport;
+import org.routeforge.solver.rich.RichRequest;
 import org.routeforge.graph.matrix.CoordinateMatrices;
 import org.routeforge.graph.roads.RoadNetwork;
 import org.routeforge.data.io.InstanceFiles;
@@ -118,6 +120,8 @@ public final class SolveCommand implements Callable<Integer> {
 
   /** Which routing filled in the matrices of a coordinates-only instance, or null. */
   private String routingUsed;
+  /** A VROOM file's steps (warm start, locks) and ignored fields; null for other formats. */
+  private VroomInput.Request vroom;
 
   @Override
   public Integer call() throws Exception {
@@ -152,7 +156,10 @@ public final class SolveCommand implements Callable<Integer> {
     SolveResult result;
     try (ProgressDisplay display = ProgressDisplay.forStream(err, System.console() != null,
         timeLimit.toMillis() / 1000.0)) {
-      result = Solver.solve(instance, options, new ProgressListener() {
+      // vehicles with steps are never merged, so the routes keep the instance's vehicle types
+      RichRequest request = vroom == null || vroom.steps().isEmpty() ? RichRequest.of(instance).withObjective(objective)
+          : SolverSupport.normalize(instance, vroom).request(objective);
+      result = Solver.solve(request, options, new ProgressListener() {
         @Override
         public void onProgress(Progress p) {
           display.onProgress(p);
@@ -224,7 +231,11 @@ public final class SolveCommand implements Callable<Integer> {
         routingUsed = routing.describe(profile);
       }
       String name = file.getFileName().toString().replaceFirst("(\\.vroom)?\\.json(\\.gz)?$", "");
-      return VroomInput.parse(root, file.toString(), name).instance();
+      vroom = VroomInput.request(root, file.toString(), name);
+      if (!vroom.ignoredFields().isEmpty()) {
+        err.println("note: fields VROOM does not define are not used: " + String.join(", ", vroom.ignoredFields()));
+      }
+      return vroom.parsed().instance();
     }
     Instance in = InstanceFiles.read(file);
     Instance out = CoordinateMatrices.fillInstance(in, routing.sourceFor(CoordinateMatrices.DEFAULT_PROFILE),

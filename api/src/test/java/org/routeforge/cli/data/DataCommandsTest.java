@@ -59,7 +59,7 @@ class DataCommandsTest {
       "solomon-no-customers.txt | :7: | CUSTOMER: no depot and no customers",
       "malformed-syntax.json | :5: | JSON: malformed JSON at column 3",
       "routeforge-bad-values.json | ' at /stops/0/location: ' | location: must be in 0..1, got 7",
-      "vroom-unsupported-field.json | ' at /vehicles/0/max_travel_time: ' | max_travel_time: unsupported field",
+      "vroom-unsupported-field.json | ' at /vehicles/0/max_travel_time: ' | max_travel_time: a limit on travel time alone is not supported",
       "vroom-negative-matrix.json | ' at /matrices/car/durations/0/1: ' | durations: must be at least 0, got -10",
       "lilim-bad-number.txt | :6: | SERVICE: 'five' is not a number",
       "lilim-pair-mismatch.txt | :4: | PICKUP: delivery 2 names pickup 3, but node 3 (line 5) names pickup 0 and"

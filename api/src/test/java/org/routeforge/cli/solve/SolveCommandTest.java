@@ -76,6 +76,31 @@ class SolveCommandTest {
     assertTrue(e[2].contains("rounding exact"), e[2]);
   }
 
+  /** A VROOM file's steps are the warm start and its bounded steps a lock; unknown fields are named, not dropped silently. */
+  @Test
+  void vroomStepsAreSolvedAndUnknownFieldsNamed(@TempDir Path tmp) throws Exception {
+    Path req = tmp.resolve("steps.vroom.json");
+    Files.writeString(req, "{\"vehicles\":[{\"id\":1,\"start_index\":0,\"end_index\":0,\"plate\":\"X\"},"
+        + "{\"id\":2,\"start_index\":0,\"end_index\":0,\"steps\":[{\"type\":\"job\",\"id\":2,"
+        + "\"service_after\":50}]}],"
+        + "\"jobs\":[{\"id\":1,\"location_index\":1},{\"id\":2,\"location_index\":2}],"
+        + "\"matrices\":{\"car\":{\"durations\":[[0,10,20],[10,0,15],[20,15,0]]}}}");
+    Path json = tmp.resolve("out.json");
+    String[] r = run("solve", req.toString(), "--iterations", "50", "--time-limit", "2s", "--json", json.toString());
+    assertEquals("0", r[0], r[2]);
+    assertTrue(r[2].contains("/vehicles/0/plate"), r[2]);
+    assertTrue(r[2].contains("starts from 1 given route(s) with 1 lock(s)"), r[2]);
+    JsonNode j = new ObjectMapper().readTree(json.toFile());
+    boolean onTwo = false;
+    for (JsonNode route : j.path("routes")) {
+      for (int k = 0; k < route.path("stops").size(); k++) {
+        onTwo |= "2".equals(route.get("stops").get(k).asText()) && "2".equals(route.path("vehicleType").asText())
+            && route.get("arrivals").get(k).asDouble() + route.get("waits").get(k).asDouble() >= 50;
+      }
+    }
+    assertTrue(onTwo, "job 2 on vehicle 2 from 50 on: " + j);
+  }
+
   /** A coordinates-only VROOM request: great circle without --roads, GraphHopper with it; a job in the sea is named. */
   @Test
   void coordinatesOnlyVroomRequestOnRoads(@TempDir Path tmp) throws Exception {

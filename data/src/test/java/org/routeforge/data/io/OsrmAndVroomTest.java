@@ -145,21 +145,64 @@ class OsrmAndVroomTest {
     String m = e.getMessage();
     assertTrue(m.contains("bad.json at /jobs/0/setup"), m);
     assertTrue(m.contains("bad.json at /jobs/0/pickup"), m);
-    assertTrue(m.contains("bad.json at /vehicles/0/max_travel_time: max_travel_time: unsupported field"), m);
+    assertTrue(m.contains("bad.json at /vehicles/0/max_travel_time: max_travel_time: a limit on travel time"), m);
   }
 
   @Test
   void vroomSolutionHasVroomFieldNamesAndRoundTrips() throws Exception {
     VroomSolution s = new VroomSolution(0,
-        new VroomSolution.Summary(30, 1, 1, 0, 60, 30, 5, 5, 300L, new int[] {1}, new int[] {0}),
-        List.of(new VroomSolution.Unassigned(3, "pickup", null, 1, 1, "capacity")),
-        List.of(new VroomSolution.Route(7, 30, 0, 60, 30, 5, 5, 300L, new int[] {1}, new int[] {0}, List.of(
-            new VroomSolution.Step("start", null, null, 0, 0, 0, 0, new int[] {1}, 0, 0, 0L),
-            new VroomSolution.Step("job", 11L, new double[] {7.42, 43.73}, 1, 0, 60, 5, new int[] {0}, 10, 10, 100L),
-            new VroomSolution.Step("end", null, null, 0, 0, 0, 0, new int[] {0}, 80, 20, 200L)))));
+        new VroomSolution.Summary(30, 1, 1, 0, 60, 30, 5, 5, 300L, new int[] {1}, new int[] {0}, List.of(),
+            new VroomSolution.ComputingTimes(3, 20, 0)),
+        List.of(new VroomSolution.Unassigned(3, "pickup", null, 1, null, 1, "capacity")),
+        List.of(new VroomSolution.Route(7, 30, "van", 0, 60, 30, 5, 5, 300L, new int[] {1}, new int[] {0}, List.of(
+            new VroomSolution.Step("start", null, null, null, null, 0, 0, 0, 0, new int[] {1}, 0, 0, 0L, null),
+            new VroomSolution.Step("job", 11L, 11L, "shop", new double[] {7.42, 43.73}, 1, 0, 60, 5, new int[] {0}, 10,
+                10, 100L, List.of(new VroomSolution.Violation("delay", 4L))),
+            new VroomSolution.Step("end", null, null, null, null, 0, 0, 0, 0, new int[] {0}, 80, 20, 200L, null)),
+            List.of())), List.of("/vehicles/0/colour"));
     String text = s.format();
     assertTrue(text.contains("\"waiting_time\" : 5"), text);
     assertTrue(text.contains("\"location_index\" : 1"), text);
+    assertTrue(text.contains("\"computing_times\" : {"), text);
+    assertTrue(text.contains("\"ignored_fields\" : [ \"/vehicles/0/colour\" ]"), text);
+    assertTrue(text.contains("\"cause\" : \"delay\""), text);
     assertEquals(text, VroomSolution.parse(text, "out.json").format());
+  }
+
+  @Test
+  void vroomStepsBecomeWarmStartAndPinsAndUnknownFieldsAreListed() throws Exception {
+    String withSteps = VROOM.replace("\"skills\":[1],\"breaks\"", "\"skills\":[1],\"colour\":\"red\",\"steps\":["
+        + "{\"type\":\"start\"},{\"type\":\"pickup\",\"id\":3},{\"type\":\"break\",\"id\":1},"
+        + "{\"type\":\"job\",\"id\":11,\"service_after\":550,\"service_before\":700},"
+        + "{\"type\":\"delivery\",\"id\":3},{\"type\":\"end\"}],\"breaks\"")
+        .replace("\"matrices\"", "\"extra\":1,\"matrices\"");
+    VroomInput.Request r = VroomInput.request(org.routeforge.data.io.JsonFields.parse(withSteps, "s.json"), "s.json", "s");
+    assertEquals(List.of("/extra", "/vehicles/0/colour"), r.ignoredFields());
+    assertEquals(1, r.steps().size());
+    VroomInput.VehicleSteps st = r.steps().get(0);
+    assertEquals(List.of(1, 0, 2), java.util.Arrays.stream(st.stops()).boxed().toList());
+    assertEquals(1, st.breakPositions()[0]);
+    assertEquals(List.of(0), java.util.Arrays.stream(st.pinned()).boxed().toList());
+    // the job's windows [0,300] and [500,800] narrowed to [550,700]
+    assertEquals(List.of(new org.routeforge.data.model.TimeWindow(550, 700)),
+        r.parsed().instance().stops().get(0).timeWindows());
+    assertEquals("shop", r.stopDescriptions().get(0));
+
+    String split = withSteps.replace("{\"type\":\"delivery\",\"id\":3},", "");
+    InputException e = assertThrows(InputException.class, () -> VroomInput.parse(split, "split.json", "split"));
+    assertTrue(e.getMessage().contains("split.json at /vehicles/0/steps/1/id"), e.getMessage());
+    String late = withSteps.replace("\"service_before\":700", "\"service_before\":520");
+    e = assertThrows(InputException.class, () -> VroomInput.parse(late, "late.json", "late"));
+    assertTrue(e.getMessage().contains("late.json at /vehicles/0/steps/3"), e.getMessage());
+  }
+
+  @Test
+  void commonSpeedFactorDividesDurationsAndDifferentOnesAreRefused() throws Exception {
+    Instance in = VroomInput.parse(VROOM.replace("\"id\":7,", "\"id\":7,\"speed_factor\":2,"), "f.json", "f").instance();
+    assertEquals(10, in.durations().get(0, 2));
+    assertEquals(200, in.distances().get(0, 2));
+    String two = VROOM.replace("{\"id\":7,", "{\"id\":8,\"start_index\":0,\"speed_factor\":1.5},{\"id\":7,");
+    InputException e = assertThrows(InputException.class, () -> VroomInput.parse(two, "two.json", "two"));
+    assertTrue(e.getMessage().contains("two.json at /vehicles/1/speed_factor"), e.getMessage());
   }
 }

@@ -12,7 +12,7 @@ import org.routeforge.solver.ProgressListener;
 import org.routeforge.solver.SolveOptions;
 import org.routeforge.solver.SolveResult;
 import org.routeforge.solver.SolveResult.StopReason;
-import org.routeforge.solver.SolverEngine;
+import org.routeforge.solver.rich.RichEngine;
 import org.routeforge.solver.model.Unassigned;
 import org.routeforge.solver.rich.Lock;
 import org.routeforge.solver.rich.RichEvaluation;
@@ -40,7 +40,7 @@ import org.routeforge.solver.rich.RichRoute;
  * <p>Determinism: OR-Tools' routing search is single-threaded and ignores the seed; an iteration
  * limit gives repeatable results, a time limit does not.
  */
-public final class OrToolsEngine implements SolverEngine {
+public final class OrToolsEngine implements RichEngine {
 
   @Override
   public SolveResult solve(Instance instance, SolveOptions options, ProgressListener listener,

@@ -8,7 +8,6 @@ import org.routeforge.solver.CancelToken;
 import org.routeforge.solver.ProgressListener;
 import org.routeforge.solver.SolveOptions;
 import org.routeforge.solver.SolveResult;
-import org.routeforge.solver.SolverEngine;
 import org.routeforge.solver.memetic.HgsParameters;
 import org.routeforge.solver.memetic.MemeticSearch;
 import org.routeforge.solver.model.Unassigned;
@@ -23,7 +22,7 @@ import org.routeforge.solver.stop.MultipleCriteria;
  * {@link RichEvaluator}, the oracle. Deterministic for a seed and an iteration limit (see
  * {@link MemeticSearch}).
  */
-public final class RichMemeticEngine implements SolverEngine {
+public final class RichMemeticEngine implements RichEngine {
   private final HgsParameters params;
 
   /** An engine with the insertion representation's parameters ({@link HgsParameters#insertion()}). */
@@ -54,6 +53,7 @@ public final class RichMemeticEngine implements SolverEngine {
       excluded[u.stopIndex()] = true;
     }
     RichSearch search = new RichSearch(req, excluded);
+    search.stopAt(start + options.timeLimit().toNanos(), token);
     RandomGenerator moves = RandomGeneratorFactory.of("L64X256MixRandom").create(options.seed() * 0x9E3779B97F4A7C15L + 7);
     InsertionRepresentation rep = new InsertionRepresentation(search, req, moves);
     MemeticSearch.Outcome<RichIndividual> found =

@@ -754,6 +754,8 @@ final class RichSearch {
   private double bestMk;
   private double bestDelta;
   private boolean newRoutes = true;
+  private long deadline = Long.MAX_VALUE;
+  private org.routeforge.solver.CancelToken cancel;
   /** The makespan before the insertion being priced (min–max objective only). */
   private double insertionMakespan;
   private int bestV;
@@ -1021,6 +1023,9 @@ final class RichSearch {
         break;
       }
     }
+    if (timeUp()) {
+      return cur;
+    }
     if (routeElimination != null) {
       cur = routeElimination.run(cur, rng);
     }
@@ -1049,6 +1054,9 @@ final class RichSearch {
     for (int round = 0; improved && round < MAX_ROUNDS; round++) {
       improved = false;
       for (int u : served) {
+        if (timeUp()) {
+          return;
+        }
         int[] near = neighbours[u];
         for (int k = 0; k < near.length && st.routeOf[u] >= 0; k++) {
           int v = near[k];
@@ -1066,6 +1074,21 @@ final class RichSearch {
         }
       }
     }
+  }
+
+  /**
+   * Ends every education at {@code deadlineNanos} ({@link System#nanoTime()}) or when {@code cancel}
+   * fires: the local search stops where it is and the steps after it are skipped, so that a search of
+   * a large instance never overruns its time limit by a whole education.
+   */
+  void stopAt(long deadlineNanos, org.routeforge.solver.CancelToken cancel) {
+    this.deadline = deadlineNanos;
+    this.cancel = cancel;
+  }
+
+  /** Whether the deadline passed or the search was cancelled. */
+  boolean timeUp() {
+    return (cancel != null && cancel.isCancelled()) || System.nanoTime() > deadline;
   }
 
   /** The node operators that support an instance with {@code features}, in the order they are tried. */

@@ -16,18 +16,22 @@ import org.routeforge.data.io.JsonFields;
 import org.routeforge.data.io.TextLines;
 
 /**
- * A route plan in VROOM's output JSON shape ({@code code}, {@code summary}, {@code unassigned},
- * {@code routes} with {@code steps}), so a RouteForge solution can be consumed by tools built for
- * VROOM. Solvers fill this small DTO; {@link #format()} writes it with VROOM's snake_case names.
- * Unassigned entries carry a {@code code} and {@code reason} (a RouteForge extension saying why).
+ * A route plan in VROOM's output JSON shape ({@code code}, {@code summary} with
+ * {@code computing_times}, {@code unassigned}, {@code routes} with {@code steps}, {@code violations}
+ * at each level), so a RouteForge solution can be consumed by tools built for VROOM. Solvers fill this
+ * small DTO; {@link #format()} writes it with VROOM's snake_case names. RouteForge extensions:
+ * unassigned entries carry a {@code code} and {@code reason} saying why, and {@code ignored_fields}
+ * lists the JSON pointers of request fields VROOM does not define (absent when none).
  *
  * @param code 0 on success (VROOM's convention)
  * @param summary totals over all routes
  * @param unassigned tasks left out
  * @param routes one per used vehicle
+ * @param ignoredFields pointers of request fields that were not used, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record VroomSolution(int code, Summary summary, List<Unassigned> unassigned, List<Route> routes) {
+public record VroomSolution(int code, Summary summary, List<Unassigned> unassigned, List<Route> routes,
+    List<String> ignoredFields) {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .enable(SerializationFeature.INDENT_OUTPUT)
@@ -36,6 +40,12 @@ public record VroomSolution(int code, Summary summary, List<Unassigned> unassign
   public VroomSolution {
     unassigned = List.copyOf(unassigned);
     routes = List.copyOf(routes);
+    ignoredFields = ignoredFields == null || ignoredFields.isEmpty() ? null : List.copyOf(ignoredFields);
+  }
+
+  /** A plan with no ignored fields. */
+  public VroomSolution(int code, Summary summary, List<Unassigned> unassigned, List<Route> routes) {
+    this(code, summary, unassigned, routes, null);
   }
 
   /**
@@ -48,14 +58,39 @@ public record VroomSolution(int code, Summary summary, List<Unassigned> unassign
    * @param service total service time
    * @param duration total travel time
    * @param waitingTime total waiting time
-   * @param priority sum of the served tasks' priorities
+   * @param priority sum of the served tasks' priorities (a shipment counted once)
    * @param distance total distance
    * @param delivery total delivered amount per dimension
    * @param pickup total picked-up amount per dimension
+   * @param violations constraint violations over all routes (empty for a feasible plan)
+   * @param computingTimes where the time went, in milliseconds
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Summary(long cost, int routes, int unassigned, long setup, long service, long duration,
-      long waitingTime, long priority, Long distance, int[] delivery, int[] pickup) {}
+      long waitingTime, long priority, Long distance, int[] delivery, int[] pickup, List<Violation> violations,
+      ComputingTimes computingTimes) {
+    public Summary {
+      violations = violations == null ? List.of() : List.copyOf(violations);
+    }
+  }
+
+  /**
+   * Run times in milliseconds, as VROOM reports them.
+   *
+   * @param loading reading the request (and, here, checking it)
+   * @param solving the search
+   * @param routing computing matrices and geometry from coordinates (0 with matrices given)
+   */
+  public record ComputingTimes(long loading, long solving, long routing) {}
+
+  /**
+   * A constraint a route breaks (VROOM's {@code violations} entries).
+   *
+   * @param cause {@code delay} (arriving after a window), {@code load} (over capacity), ...
+   * @param duration how late, for {@code delay}; else null
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Violation(String cause, Long duration) {}
 
   /**
    * A task left out of the plan.
@@ -64,18 +99,20 @@ public record VroomSolution(int code, Summary summary, List<Unassigned> unassign
    * @param type {@code job}, {@code pickup} or {@code delivery}
    * @param location {@code [lon, lat]} when known
    * @param locationIndex matrix index
+   * @param description the task's description, when it has one
    * @param code why (RouteForge extension; e.g. 1 capacity, 2 time window, 3 skills, 4 fleet too small)
    * @param reason the reason in words
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Unassigned(long id, String type, double[] location, Integer locationIndex, Integer code,
-      String reason) {}
+  public record Unassigned(long id, String type, double[] location, Integer locationIndex, String description,
+      Integer code, String reason) {}
 
   /**
    * One vehicle's route.
    *
    * @param vehicle vehicle id
    * @param cost route cost
+   * @param description the vehicle's description, when it has one
    * @param setup total setup time
    * @param service total service time
    * @param duration total travel time
@@ -85,12 +122,15 @@ public record VroomSolution(int code, Summary summary, List<Unassigned> unassign
    * @param delivery delivered amount per dimension
    * @param pickup picked-up amount per dimension
    * @param steps start, jobs/pickups/deliveries/breaks, end
+   * @param violations constraints the route breaks (empty when feasible)
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Route(long vehicle, long cost, long setup, long service, long duration, long waitingTime,
-      long priority, Long distance, int[] delivery, int[] pickup, List<Step> steps) {
+  public record Route(long vehicle, long cost, String description, long setup, long service, long duration,
+      long waitingTime, long priority, Long distance, int[] delivery, int[] pickup, List<Step> steps,
+      List<Violation> violations) {
     public Route {
       steps = List.copyOf(steps);
+      violations = violations == null ? List.of() : List.copyOf(violations);
     }
   }
 
@@ -99,6 +139,8 @@ public record VroomSolution(int code, Summary summary, List<Unassigned> unassign
    *
    * @param type {@code start}, {@code job}, {@code pickup}, {@code delivery}, {@code break} or {@code end}
    * @param id task id (absent for start/end)
+   * @param job the same id on {@code job} steps (older VROOM clients read it)
+   * @param description the task's description, when it has one
    * @param location {@code [lon, lat]} when known
    * @param locationIndex matrix index
    * @param setup setup time
@@ -108,10 +150,16 @@ public record VroomSolution(int code, Summary summary, List<Unassigned> unassign
    * @param arrival arrival time
    * @param duration cumulated travel time on arrival
    * @param distance cumulated distance on arrival
+   * @param violations constraints broken at this step (empty when none)
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Step(String type, Long id, double[] location, Integer locationIndex, long setup, long service,
-      long waitingTime, int[] load, long arrival, long duration, Long distance) {}
+  public record Step(String type, Long id, Long job, String description, double[] location, Integer locationIndex,
+      long setup, long service, long waitingTime, int[] load, long arrival, long duration, Long distance,
+      List<Violation> violations) {
+    public Step {
+      violations = violations == null ? List.of() : List.copyOf(violations);
+    }
+  }
 
   /** The JSON text, VROOM field names, two-space indentation, {@code \n} line ends. */
   public String format() {
