@@ -1,16 +1,16 @@
-Route #1 (depot 1): 21 4 25 55 54 26 40 58
-Route #2 (depot 1): 97 37 93 99 59 95
-Route #3 (depot 1): 56 39 67 23 74
-Route #4 (depot 1): 2 57 41 22 75 72 73
-Route #5 (depot 1): 15 43 38 44 14 42 87
-Route #6 (depot 1): 53 89 6 96 94 13
-Route #7 (depot 1): 100 85 61 5 92
-Route #8 (depot 1): 18 60 83 84 17 86 16 91 98
-Route #9 (depot 2): 8 45 46 47 36 49 64
-Route #10 (depot 2): 88 7 82 48 19 10
-Route #11 (depot 2): 62 11 63 90 32 30 70
-Route #12 (depot 2): 31 52 27 28 12 76
-Route #13 (depot 2): 69 77 68 80 24 29 3 50
-Route #14 (depot 2): 1 33 79 78 34 81 51
-Route #15 (depot 2): 9 35 71 65 66 20
-Cost 1039.4719448149508
+Route #1 (depot 1): 95 92 59 99 96 94
+Route #2 (depot 1): 56 23 67 39 25 55
+Route #3 (depot 1): 21 73 72 74 75 22 41
+Route #4 (depot 1): 97 37 100 91 16 44 14 42
+Route #5 (depot 1): 87 98 85 93
+Route #6 (depot 1): 4 54 24 29 80 12 26 40
+Route #7 (depot 1): 13 27 28 53 58
+Route #8 (depot 1): 2 57 15 43 38 86 61 60 6
+Route #9 (depot 2): 88 7 82 8 46 36 49 64 11
+Route #10 (depot 2): 51 81 34 78 79 33 1
+Route #11 (depot 2): 62 19 47 48
+Route #12 (depot 2): 31 10 63 90 32 30
+Route #13 (depot 2): 70 20 66 65 71 35 9
+Route #14 (depot 2): 69 76 77 68 3 50
+Route #15 (depot 2): 89 5 84 17 45 83 18 52
+Cost 1011.9252068803646
