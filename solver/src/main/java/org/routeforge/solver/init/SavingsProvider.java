@@ -7,6 +7,7 @@ import java.util.random.RandomGenerator;
 import org.routeforge.data.model.CompactInstance;
 import org.routeforge.data.model.Instance;
 import org.routeforge.solver.InitialSolutionProvider;
+import org.routeforge.solver.search.SmallestKeys;
 
 /**
  * Clarke and Wright's parallel savings heuristic: start with one route per customer and merge route
@@ -51,7 +52,7 @@ public final class SavingsProvider implements InitialSolutionProvider {
           keys[m++] = (Double.doubleToLongBits(Math.max(0, ci.dist(i, j))) & ~0xFFFFFL) | j;
         }
       }
-      Arrays.sort(keys, 0, m);
+      SmallestKeys.select(keys, m, k);
       out[i] = new int[Math.max(0, k)];
       for (int t = 0; t < out[i].length; t++) {
         out[i][t] = (int) (keys[t] & 0xFFFFF);

@@ -1,6 +1,5 @@
 package org.routeforge.solver.search;
 
-import java.util.Arrays;
 import org.routeforge.data.model.CompactInstance;
 
 /**
@@ -30,7 +29,7 @@ final class Neighbours {
         // non-negative doubles order like their bit patterns; keep the node in the low bits
         keys[m++] = (Double.doubleToLongBits(Math.max(0, p)) & ~0xFFFFFL) | j;
       }
-      Arrays.sort(keys, 0, m);
+      SmallestKeys.select(keys, m, kk);
       out[i] = new int[kk];
       for (int t = 0; t < kk; t++) {
         out[i][t] = (int) (keys[t] & 0xFFFFF);
