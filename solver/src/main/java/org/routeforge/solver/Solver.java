@@ -109,6 +109,16 @@ public final class Solver {
         notes.add("--polish has no effect: " + impl.name() + " is OR-Tools already");
       }
     }
+    SolveOptions run = options;
+    if (impl.kind() == SolveOptions.EngineKind.ORTOOLS && options.cpuTime() != null) {
+      // OR-Tools' search knows only a wall-clock limit; it gets the CPU budget as one
+      run = options.toBuilder().timeLimit(options.timeLimit().compareTo(options.cpuTime()) < 0 ? options.timeLimit()
+          : options.cpuTime()).cpuTime(null).build();
+      notes.add("--cpu-time: " + impl.name() + " measures wall-clock time only; it gets the CPU budget as its time limit");
+    }
+    if (impl.kind() == SolveOptions.EngineKind.ORTOOLS && options.noImprovementLimit() > 0) {
+      notes.add("--max-no-improvement has no effect: " + impl.name() + " has no iteration count to measure it by");
+    }
     if (options.threads() > 1) {
       notes.add("--threads " + options.threads() + ": " + impl.name() + " searches on one thread");
     }
@@ -116,7 +126,7 @@ public final class Solver {
       out.onNote(n);
     }
     NoteCollector collected = new NoteCollector(out);
-    SolveResult r = engine.solve(searched, options, collected, cancel == null ? new CancelToken() : cancel);
+    SolveResult r = engine.solve(searched, run, collected, cancel == null ? new CancelToken() : cancel);
     notes.addAll(collected.notes);
     if (searched != instance) {
       r = new SolveResult(r.best().repricedFor(instance), r.history(), r.runtimeSeconds(), r.iterations(),

@@ -97,7 +97,7 @@ final class MemeticRun {
   ISeq<Phenotype<EnumGene<Integer>, Individual>> initialPopulation(List<InitialSolutionProvider> providers,
       int count, RandomGenerator rng) {
     double budget = options.iterationLimit() > 0 ? Double.POSITIVE_INFINITY
-        : INIT_SHARE * options.timeLimit().toNanos() / 1e9;
+        : INIT_SHARE * options.budgetSeconds();
     double begin = elapsed();
     List<Phenotype<EnumGene<Integer>, Individual>> pop = new ArrayList<>();
     // at least one individual is always made (its education stops at once when time is up)
@@ -142,7 +142,7 @@ final class MemeticRun {
 
   private void report(Individual ind, boolean feasible) {
     double t = elapsed();
-    double frac = t / (options.timeLimit().toNanos() / 1e9);
+    double frac = t / options.budgetSeconds();
     if (options.iterationLimit() > 0) {
       frac = Math.max(frac, iterations / (double) options.iterationLimit());
     }

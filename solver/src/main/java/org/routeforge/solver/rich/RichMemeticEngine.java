@@ -175,7 +175,7 @@ public final class RichMemeticEngine implements SolverEngine {
     }
 
     private double fraction(double elapsed) {
-      double f = elapsed / (options.timeLimit().toNanos() / 1e9);
+      double f = elapsed / options.budgetSeconds();
       if (options.iterationLimit() > 0) {
         f = Math.max(f, (double) iterations / options.iterationLimit());
       }
