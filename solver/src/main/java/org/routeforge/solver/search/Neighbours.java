@@ -11,6 +11,9 @@ final class Neighbours {
   private Neighbours() {}
 
   static int[][] granular(CompactInstance ci, int k) {
+    if (!ci.timeWindows) {
+      return NearestCustomers.of(ci, k);
+    }
     int n = ci.n;
     int kk = Math.min(k, n - 2);
     int[][] out = new int[n][];
