@@ -89,6 +89,31 @@ public final class Split {
     return limited(tour, capacityPenalty, timeWarpPenalty, maxRoutes);
   }
 
+  /**
+   * Cuts {@code tour} in order into routes filled up to the capacity, the last of {@code maxRoutes}
+   * taking whatever is left: O(n), for decodes whose result only needs to be valid (a fitness for a
+   * genotype the search is done with), where the optimal fleet-limited split would cost
+   * O(maxRoutes × n × route length).
+   */
+  public List<int[]> inOrder(int[] tour, int maxRoutes) {
+    List<int[]> routes = new ArrayList<>();
+    int from = 0;
+    long load = 0;
+    for (int i = 0; i < tour.length; i++) {
+      int d = ci.demand[tour[i]];
+      if (i > from && load + d > ci.capacity && routes.size() < maxRoutes - 1) {
+        routes.add(Arrays.copyOfRange(tour, from, i));
+        from = i;
+        load = 0;
+      }
+      load += d;
+    }
+    if (from < tour.length) {
+      routes.add(Arrays.copyOfRange(tour, from, tour.length));
+    }
+    return routes;
+  }
+
   /** Penalised cost of the last split (unlimited fleet). */
   public double lastCost() {
     return pot[pot.length - 1];
