@@ -79,7 +79,10 @@ public record SolveOptions(Duration timeLimit, Duration cpuTime, long iterationL
     return cpuTime == null ? wall : Math.min(wall, cpuTime.toNanos() / 1e9);
   }
 
-  /** A builder with defaults: 10 s, no CPU-time, iteration or no-improvement limit, no target, seed 1, memetic, 1 thread, minimum cost. */
+  /**
+   * A builder with defaults: 10 s, no CPU-time, iteration or no-improvement limit, no target, seed 1, memetic,
+   * 1 thread, minimum cost.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -172,8 +175,8 @@ public record SolveOptions(Duration timeLimit, Duration cpuTime, long iterationL
     }
 
     public SolveOptions build() {
-      return new SolveOptions(timeLimit, cpuTime, iterationLimit, noImprovementLimit, targetCost, seed, engine, init, threads, polish,
-          rounding, objective);
+      return new SolveOptions(timeLimit, cpuTime, iterationLimit, noImprovementLimit, targetCost, seed, engine, init,
+          threads, polish, rounding, objective);
     }
   }
 }
