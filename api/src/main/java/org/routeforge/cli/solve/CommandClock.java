@@ -2,16 +2,19 @@ package org.routeforge.cli.solve;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import org.routeforge.cli.RouteForgeCli;
 
 /**
  * The wall clock of one command, counted from when it was launched, so that {@code --time-limit} can
  * bound the whole command: the search gets the limit less what starting and reading took, less a
  * reserve for writing the results and leaving the JVM.
  *
- * <p>The launch is the JVM's own start time ({@code RuntimeMXBean#getStartTime}, milliseconds), or the
+ * <p>When the command is the process's entry point ({@link RouteForgeCli#processEntry()}), the launch is the
+ * JVM's own start time ({@code RuntimeMXBean#getStartTime}, milliseconds), or the
  * earlier moment the {@code routeforge} script records in {@value #LAUNCH_ENV} (epoch milliseconds) just
  * before it starts Java. {@code ProcessHandle}'s start instant is not used: on Linux it is derived
- * from the boot time in whole seconds and can be off by up to a second.
+ * from the boot time in whole seconds and can be off by up to a second. A command executed inside a
+ * longer-lived JVM (tests, an embedding program) counts from its own start instead.
  */
 final class CommandClock {
   /** Environment variable with the launch time in epoch milliseconds, set by the {@code routeforge} script. */
@@ -33,6 +36,9 @@ final class CommandClock {
 
   /** A clock whose zero is the launch (see the class comment). */
   static CommandClock sinceJvmStart() {
+    if (!RouteForgeCli.processEntry()) {
+      return new CommandClock(0);
+    }
     long now = System.currentTimeMillis();
     long launch = ManagementFactory.getRuntimeMXBean().getStartTime();
     String script = System.getenv(LAUNCH_ENV);
