@@ -93,7 +93,16 @@ public final class RouteForgeCli {
   /** picocli's default usage width. */
   private static final int HELP_WIDTH = 80;
 
+  /** Whether a command runs as this process's entry point ({@link #main}): then the JVM's start is its start. */
+  private static volatile boolean processEntry;
+
+  /** Whether {@link #main} started the running command (not a caller that executes commands in its own JVM). */
+  public static boolean processEntry() {
+    return processEntry;
+  }
+
   public static void main(String[] args) {
+    processEntry = true;
     System.exit(commandLine().execute(args));
   }
 }

@@ -13,7 +13,11 @@ import org.routeforge.solver.rich.Objective;
  * limit cannot promise that, since how far the search gets depends on the machine's speed.
  *
  * @param timeLimit wall-clock budget
+ * @param cpuTime CPU-time budget of the solving thread ({@link org.routeforge.solver.stop.MaxCpuTime}), or
+ *     null for none: the budget that stays fair on a shared machine, where the wall clock also counts
+ *     time the thread waited for a core
  * @param iterationLimit most iterations (memetic search: offspring generated), 0 = none
+ * @param noImprovementLimit stop after this many iterations without a better feasible solution, 0 = none
  * @param targetCost stop once a feasible solution costs at most this, NaN = none
  * @param seed random seed
  * @param engine which engine solves
@@ -25,7 +29,8 @@ import org.routeforge.solver.rich.Objective;
  * @param rounding rounding of coordinate distances to solve under, or null to keep the instance's
  * @param objective what to minimize ({@link Objective}; the target cost is in its terms)
  */
-public record SolveOptions(Duration timeLimit, long iterationLimit, double targetCost, long seed,
+public record SolveOptions(Duration timeLimit, Duration cpuTime, long iterationLimit, long noImprovementLimit,
+    double targetCost, long seed,
     EngineKind engine, List<String> init, int threads, boolean polish, Rounding rounding, Objective objective) {
 
   /** The default provider mix: savings plus random giant tours. */
@@ -39,8 +44,14 @@ public record SolveOptions(Duration timeLimit, long iterationLimit, double targe
     if (timeLimit.isNegative() || timeLimit.isZero()) {
       throw new IllegalArgumentException("the time limit must be positive, got " + timeLimit);
     }
+    if (cpuTime != null && (cpuTime.isNegative() || cpuTime.isZero())) {
+      throw new IllegalArgumentException("the CPU-time budget must be positive, got " + cpuTime);
+    }
     if (iterationLimit < 0) {
       throw new IllegalArgumentException("the iteration limit must be >= 0, got " + iterationLimit);
+    }
+    if (noImprovementLimit < 0) {
+      throw new IllegalArgumentException("the no-improvement limit must be >= 0, got " + noImprovementLimit);
     }
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
@@ -60,14 +71,27 @@ public record SolveOptions(Duration timeLimit, long iterationLimit, double targe
     return init.isEmpty() ? DEFAULT_INIT : init;
   }
 
-  /** A builder with defaults: 10 s, no iteration limit, no target, seed 1, memetic, 1 thread, minimum cost. */
+  /**
+   * The budget in seconds that shares of "the budget" are taken from (initial solutions, progress
+   * fractions): the time limit, or the CPU-time budget when that is smaller.
+   */
+  public double budgetSeconds() {
+    double wall = timeLimit.toNanos() / 1e9;
+    return cpuTime == null ? wall : Math.min(wall, cpuTime.toNanos() / 1e9);
+  }
+
+  /**
+   * A builder with defaults: 10 s, no CPU-time, iteration or no-improvement limit, no target, seed 1, memetic,
+   * 1 thread, minimum cost.
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /** A builder pre-filled with these options. */
   public Builder toBuilder() {
-    return new Builder().timeLimit(timeLimit).iterationLimit(iterationLimit).targetCost(targetCost)
+    return new Builder().timeLimit(timeLimit).cpuTime(cpuTime).iterationLimit(iterationLimit)
+        .noImprovementLimit(noImprovementLimit).targetCost(targetCost)
         .seed(seed).engine(engine).init(init).threads(threads).polish(polish).rounding(rounding)
         .objective(objective);
   }
@@ -75,7 +99,9 @@ public record SolveOptions(Duration timeLimit, long iterationLimit, double targe
   /** Mutable builder of {@link SolveOptions}. */
   public static final class Builder {
     private Duration timeLimit = Duration.ofSeconds(10);
+    private Duration cpuTime;
     private long iterationLimit;
+    private long noImprovementLimit;
     private double targetCost = Double.NaN;
     private long seed = 1;
     private EngineKind engine = EngineKind.MEMETIC;
@@ -92,8 +118,20 @@ public record SolveOptions(Duration timeLimit, long iterationLimit, double targe
       return this;
     }
 
+    /** The CPU-time budget, or null for none. */
+    public Builder cpuTime(Duration d) {
+      this.cpuTime = d;
+      return this;
+    }
+
     public Builder iterationLimit(long n) {
       this.iterationLimit = n;
+      return this;
+    }
+
+    /** Iterations without a better feasible solution after which the search stops, 0 = none. */
+    public Builder noImprovementLimit(long n) {
+      this.noImprovementLimit = n;
       return this;
     }
 
@@ -138,8 +176,8 @@ public record SolveOptions(Duration timeLimit, long iterationLimit, double targe
     }
 
     public SolveOptions build() {
-      return new SolveOptions(timeLimit, iterationLimit, targetCost, seed, engine, init, threads, polish,
-          rounding, objective);
+      return new SolveOptions(timeLimit, cpuTime, iterationLimit, noImprovementLimit, targetCost, seed, engine, init,
+          threads, polish, rounding, objective);
     }
   }
 }

@@ -49,8 +49,12 @@ public record SolveResult(Solution best, List<Progress> history, double runtimeS
   public enum StopReason {
     /** The time limit was reached. */
     TIME_LIMIT,
+    /** The CPU-time budget was spent. */
+    CPU_TIME_LIMIT,
     /** The iteration limit was reached. */
     ITERATION_LIMIT,
+    /** The no-improvement limit was reached: that many iterations found no better feasible solution. */
+    NO_IMPROVEMENT,
     /** A solution at or below the target cost was found. */
     TARGET_REACHED,
     /** The cancel token fired. */

@@ -138,6 +138,16 @@ public final class Solver {
         notes.add("--polish has no effect: " + impl.name() + " is OR-Tools already");
       }
     }
+    SolveOptions run = options;
+    if (impl.kind() == SolveOptions.EngineKind.ORTOOLS && options.cpuTime() != null) {
+      // OR-Tools' search knows only a wall-clock limit; it gets the CPU budget as one
+      run = options.toBuilder().timeLimit(options.timeLimit().compareTo(options.cpuTime()) < 0 ? options.timeLimit()
+          : options.cpuTime()).cpuTime(null).build();
+      notes.add("--cpu-time: " + impl.name() + " measures wall-clock time only; it gets the CPU budget as its time limit");
+    }
+    if (impl.kind() == SolveOptions.EngineKind.ORTOOLS && options.noImprovementLimit() > 0) {
+      notes.add("--max-no-improvement has no effect: " + impl.name() + " has no iteration count to measure it by");
+    }
     if (options.threads() > 1) {
       if (impl.kind() == SolveOptions.EngineKind.MEMETIC && !given) {
         Supplier<SolverEngine> island = options.polish() && impl.polished() != null ? impl.polished() : impl.factory();
@@ -153,8 +163,8 @@ public final class Solver {
     NoteCollector collected = new NoteCollector(out);
     SolveResult r = given
         ? ((RichEngine) engine).solveRich(new RichRequest(searched, options.objective(), request.initialRoutes(),
-            request.locks()), options, collected, token).result()
-        : engine.solve(searched, options, collected, token);
+            request.locks()), run, collected, token).result()
+        : engine.solve(searched, run, collected, token);
     notes.addAll(collected.notes);
     if (searched != instance) {
       r = new SolveResult(r.best().repricedFor(instance), r.history(), r.runtimeSeconds(), r.iterations(),

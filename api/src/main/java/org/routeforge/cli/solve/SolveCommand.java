@@ -45,6 +45,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code routeforge solve FILE}: reads an instance, solves it with the memetic search (or OR-Tools),
@@ -66,13 +67,23 @@ public final class SolveCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "instance file")
   Path file;
 
-  @Option(names = "--time-limit", defaultValue = "10s", converter = DurationConverter.class,
-      description = "wall-clock budget, e.g. 500ms, 10s, 2m (default: ${DEFAULT-VALUE})")
+  @Option(names = "--time-limit", converter = DurationConverter.class,
+      description = "wall-clock budget of the whole command (starting the JVM, reading, solving, writing), e.g. 500ms,"
+          + " 10s, 2m; the search gets what reading left (default: 10s, or 10 x --cpu-time when that is given)")
   Duration timeLimit;
+
+  @Option(names = "--cpu-time", converter = DurationConverter.class,
+      description = "CPU-time budget of the search (CPU seconds of the solving thread, not counting time spent waiting"
+          + " for a core): fair budgets on a shared machine")
+  Duration cpuTime;
 
   @Option(names = "--iterations", defaultValue = "0",
       description = "iteration limit (offspring for the memetic search); 0 = none. With --seed it makes runs reproducible")
   long iterations;
+
+  @Option(names = "--max-no-improvement", defaultValue = "0", paramLabel = "N",
+      description = "stop after N iterations without a better feasible solution (memetic engines); 0 = none")
+  long noImprovement;
 
   @Option(names = "--target", description = "stop once a feasible solution costs at most this")
   Double target;
@@ -95,8 +106,9 @@ public final class SolveCommand implements Callable<Integer> {
   @Option(names = "--polish", description = "let OR-Tools polish the memetic search's best routes")
   boolean polish;
 
-  @Option(names = "--threads", defaultValue = "1", description = "worker threads (default: ${DEFAULT-VALUE})")
-  int threads;
+  @Option(names = "--threads", description = "threads: the memetic search runs one island per thread and keeps the "
+      + "best (default: every core, ${DEFAULT-VALUE} here); deterministic for a seed, thread count and iteration limit")
+  int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--objective", defaultValue = "cost", converter = ObjectiveConverter.class,
       description = "what to minimize: distance, duration, cost, vehicles-then-distance, min-max (default: ${DEFAULT-VALUE})")
@@ -123,10 +135,18 @@ public final class SolveCommand implements Callable<Integer> {
   /** A VROOM file's steps (warm start, locks) and ignored fields; null for other formats. */
   private VroomInput.Request vroom;
 
+  /** Default wall-clock limit of the command. */
+  static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
+
   @Override
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    CommandClock clock = CommandClock.sinceJvmStart();
+    Duration limit = timeLimit != null ? timeLimit : cpuTime != null ? cpuTime.multipliedBy(10) : DEFAULT_TIME_LIMIT;
+    if (noImprovement < 0) {
+      throw new IllegalArgumentException("--max-no-improvement must be >= 0, got " + noImprovement);
+    }
     Instance instance;
     try (RoadNetwork net = roads == null ? null : RoadNetwork.open(roads, null)) {
       if (net != null) {
@@ -140,22 +160,32 @@ public final class SolveCommand implements Callable<Integer> {
       }
       err.flush();
     }
+    // the JSON writer's first use loads much of Jackson (up to a second on a busy machine): done before
+    // the search budget is computed, it is paid for by the budget instead of overrunning the limit
+    ObjectMapper mapper = json == null ? null : warmedMapper();
+    double started = clock.startupSeconds();
+    double read = clock.elapsedSeconds() - started; // reading and preparing the writers
+    Duration searchLimit = clock.searchBudget(limit);
     List<String> providers = init.size() == 1 && init.get(0).equalsIgnoreCase("mixed") ? List.of() : init;
-    SolveOptions options = SolveOptions.builder().timeLimit(timeLimit).iterationLimit(iterations)
+    SolveOptions options = SolveOptions.builder().timeLimit(searchLimit).cpuTime(cpuTime).iterationLimit(iterations)
+        .noImprovementLimit(noImprovement)
         .targetCost(target == null ? Double.NaN : target).seed(seed).engine(engine).init(providers)
         .threads(threads).polish(polish).rounding(rounding).objective(objective).build();
     Instance solved = rounding == null ? instance : instance.withRounding(rounding);
-    err.printf(Locale.ROOT, "solving %s: %d stops, %d vehicles, rounding %s, %s engine, %s budget, seed %d, objective %s%n",
+    err.printf(Locale.ROOT, "solving %s: %d stops, %d vehicles, rounding %s, %s engine, %s budget (%s for the search)%s,"
+            + " seed %d, objective %s%n",
         instance.name(), instance.stops().size(), instance.vehicleCount(),
         solved.rounding() == null ? "explicit matrix" : solved.rounding().name().toLowerCase(Locale.ROOT),
-        engine.name().toLowerCase(Locale.ROOT), format(timeLimit), seed, objective.wire());
+        engine.name().toLowerCase(Locale.ROOT), format(limit), format(searchLimit),
+        cpuTime == null ? "" : ", " + format(cpuTime) + " CPU", seed, objective.wire());
     err.flush();
     CancelToken cancel = new CancelToken();
     Thread hook = new Thread(cancel::cancel, "routeforge-solve-cancel");
     Runtime.getRuntime().addShutdownHook(hook);
     SolveResult result;
+    double solveStart = clock.elapsedSeconds();
     try (ProgressDisplay display = ProgressDisplay.forStream(err, System.console() != null,
-        timeLimit.toMillis() / 1000.0)) {
+        options.budgetSeconds())) {
       // vehicles with steps are never merged, so the routes keep the instance's vehicle types
       RichRequest request = vroom == null || vroom.steps().isEmpty() ? RichRequest.of(instance).withObjective(objective)
           : SolverSupport.normalize(instance, vroom).request(objective);
@@ -178,6 +208,7 @@ public final class SolveCommand implements Callable<Integer> {
         // Ctrl-C: the hook already cancelled the search, which returned its best solution
       }
     }
+    double solveEnd = clock.elapsedSeconds();
     Solution best = result.best();
     err.println("engine " + result.engine() + ", features " + result.features() + ", operators "
         + result.operators());
@@ -189,9 +220,12 @@ public final class SolveCommand implements Callable<Integer> {
       err.println("wrote " + out);
     }
     if (json != null) {
-      writeJson(instance, result);
+      writeJson(instance, result, limit, mapper);
       err.println("wrote " + json);
     }
+    double end = clock.elapsedSeconds();
+    err.printf(Locale.ROOT, "timings: JVM start %.3f s, reading %.3f s, solving %.3f s, writing %.3f s; %.3f s of the"
+        + " %s limit%n", started, read, solveEnd - solveStart, end - solveEnd, end, format(limit));
     err.flush();
     stdout.printf(Locale.ROOT, "cost=%s routes=%d feasible=%s time=%.2f%n", number(best.cost()),
         best.routeCount(), best.feasible(), result.runtimeSeconds());
@@ -246,7 +280,19 @@ public final class SolveCommand implements Callable<Integer> {
     return out;
   }
 
-  private void writeJson(Instance instance, SolveResult result) throws java.io.IOException {
+  /** A JSON writer that has written once, so that its classes are loaded. */
+  private static ObjectMapper warmedMapper() throws java.io.IOException {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    Map<String, Object> sample = new LinkedHashMap<>();
+    sample.put("list", List.of(1.0, 2L, "s", true));
+    sample.put("array", new int[] {1});
+    sample.put("doubles", new double[] {1});
+    mapper.writeValueAsString(sample);
+    return mapper;
+  }
+
+  private void writeJson(Instance instance, SolveResult result, Duration limit, ObjectMapper mapper)
+      throws java.io.IOException {
     Solution best = result.best();
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("instance", instance.name());
@@ -261,7 +307,10 @@ public final class SolveCommand implements Callable<Integer> {
     root.put("operators", result.operators());
     root.put("notes", result.notes());
     root.put("seed", seed);
-    root.put("timeLimitSeconds", timeLimit.toMillis() / 1000.0);
+    root.put("timeLimitSeconds", limit.toMillis() / 1000.0);
+    if (cpuTime != null) {
+      root.put("cpuTimeSeconds", cpuTime.toMillis() / 1000.0);
+    }
     root.put("cost", best.cost());
     root.put("distance", best.distance());
     root.put("feasible", best.feasible());
@@ -318,7 +367,7 @@ public final class SolveCommand implements Callable<Integer> {
     if (json.getParent() != null) {
       Files.createDirectories(json.getParent());
     }
-    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), root);
+    mapper.writeValue(json.toFile(), root);
   }
 
   /** A cost without trailing zeros: 27591, 827.3. */
@@ -355,13 +404,13 @@ public final class SolveCommand implements Callable<Integer> {
         }
         return positive(Duration.ofMillis(Math.round(Double.parseDouble(v) * unit * 1000)), value);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("--time-limit: '" + value + "' is not a duration like 500ms, 10s or 2m");
+        throw new TypeConversionException("'" + value + "' is not a duration like 500ms, 10s or 2m");
       }
     }
 
     private static Duration positive(Duration d, String value) {
       if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException("--time-limit: '" + value + "' must be positive");
+        throw new TypeConversionException("'" + value + "' must be a positive duration");
       }
       return d;
     }

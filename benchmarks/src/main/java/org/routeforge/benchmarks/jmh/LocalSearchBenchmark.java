@@ -57,6 +57,14 @@ public class LocalSearchBenchmark {
   @Param({"20"})
   public int granularity;
 
+  /**
+   * Most nodes whose coordinate distances are tabulated ({@link CompactInstance#of(Instance, int)}):
+   * the default tabulates the instances above; {@code -p denseNodes=0} computes every distance on
+   * demand, as instances beyond {@link CompactInstance#DENSE_NODES} nodes do.
+   */
+  @Param({"2001"})
+  public int denseNodes;
+
   private LocalSearch ls;
   private final List<List<int[]>> starts = new ArrayList<>();
   private final CancelToken never = new CancelToken();
@@ -79,16 +87,13 @@ public class LocalSearchBenchmark {
     BenchSet set = BenchSet.byCatalogName(parts[0]);
     Path data = DataDir.resolve();
     Instance inst = set.prepare(InstanceFiles.read(set.instanceFile(data, parts[1])));
-    CompactInstance ci = CompactInstance.of(inst);
+    CompactInstance ci = CompactInstance.of(inst, denseNodes);
     long demand = 0;
-    double maxDist = 0;
+    double maxDist = ci.maxDistance();
     int maxDemand = 1;
     for (int i = 1; i < ci.n; i++) {
       demand += ci.demand[i];
       maxDemand = Math.max(maxDemand, ci.demand[i]);
-    }
-    for (double d : ci.dist) {
-      maxDist = Math.max(maxDist, d);
     }
     // The memetic engine's route cap: the fleet, at most ceil(1.3 * demand / capacity) + 3 without windows.
     int bound = ci.timeWindows ? ci.n - 1 : (int) Math.ceil(1.3 * demand / ci.capacity) + 3;

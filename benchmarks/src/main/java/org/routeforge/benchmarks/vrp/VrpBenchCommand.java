@@ -63,9 +63,14 @@ public final class VrpBenchCommand implements Callable<Integer> {
   @Option(names = "--sample", description = "Take this many instances spread evenly over the sizes (0 = all).")
   int sample = 0;
 
-  @Option(names = "--time-limit", converter = DurationConverter.class, defaultValue = "60s",
-      description = "Time limit per run, e.g. 60s, 2m, 500ms (default ${DEFAULT-VALUE}).")
+  @Option(names = "--time-limit", converter = DurationConverter.class,
+      description = "Wall-clock limit per run, e.g. 60s, 2m, 500ms (default 60s; with --cpu-time: 10 x the CPU budget).")
   Duration timeLimit;
+
+  @Option(names = "--cpu-time", converter = DurationConverter.class,
+      description = "CPU-time budget per run (CPU seconds of the solving thread, not counting time spent waiting for"
+          + " a core): fair budgets on a shared machine. Results then record this budget.")
+  Duration cpuTime;
 
   @Option(names = "--checkpoint", converter = DurationConverter.class,
       description = "Also report the best cost reached by this time, read from the run's history (e.g. 10s).")
@@ -146,7 +151,8 @@ public final class VrpBenchCommand implements Callable<Integer> {
       runAll(bench, data, chosen, done, resultsFile);
       done = readResults(resultsFile);
     }
-    String heading = title != null ? title : bench.catalogName() + " at " + timeLimit.toSeconds() + " s";
+    String heading = title != null ? title : bench.catalogName() + " at " + budget().toSeconds() + " s"
+        + (cpuTime != null ? " CPU" : "");
     new VrpReport(out, heading).write(done);
     System.err.println("report: " + out.resolve("report.md"));
     return 0;
@@ -216,7 +222,7 @@ public final class VrpBenchCommand implements Callable<Integer> {
       Files.writeString(resultsFile, RunResult.HEADER + "\n", StandardCharsets.UTF_8);
     }
     VrpCheck check = new VrpCheck(checker != null ? checker : data.resolve("../tools").resolve(bench.checker()).normalize());
-    double budget = timeLimit.toNanos() / 1e9;
+    double budget = budget().toNanos() / 1e9;
     List<Callable<Void>> jobs = new ArrayList<>();
     for (CatalogEntry e : chosen) {
       for (String engineName : engines) {
@@ -266,11 +272,11 @@ public final class VrpBenchCommand implements Callable<Integer> {
       System.err.println(tag + ": cannot read " + file + ": " + ex.getMessage());
       return failed(bench, e, label, seed, "cannot read instance: " + ex.getMessage());
     }
-    SolveOptions options = SolveOptions.builder().timeLimit(timeLimit).seed(seed).threads(1)
+    SolveOptions options = SolveOptions.builder().timeLimit(wallLimit()).cpuTime(cpuTime).seed(seed).threads(1)
         .engine(engine(engineName)).polish(polish && engine(engineName) == SolveOptions.EngineKind.MEMETIC)
         .objective(goal.solverObjective()).build();
     System.err.printf(Locale.ROOT, "%s: start (n=%d, BKS %s, %s s)%n", tag, e.customers(),
-        RunResult.fmt(e.bks()), RunResult.fmt(timeLimit.toMillis() / 1000.0));
+        RunResult.fmt(e.bks()), RunResult.fmt(budget().toMillis() / 1000.0) + (cpuTime != null ? " CPU" : ""));
     double vehicleCost = goal.vehicleCost(inst);
     long[] lastPrint = {System.nanoTime()};
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -324,14 +330,24 @@ public final class VrpBenchCommand implements Callable<Integer> {
     System.err.printf(Locale.ROOT, "%s: done cost %.2f gap %.2f%% routes %d feasible %s, check %s (%.1f s, %.1f s CPU)%n",
         tag, cost, gap, res.best().routeCount(), feasible, verdict.line(), res.runtimeSeconds(), cpu);
     return new RunResult(bench.catalogName(), e.name(), e.customers(), bench.sizeClass(e.name(), e.customers()),
-        label, seed, timeLimit.toNanos() / 1e9, parallel, e.bks(), bksRoutes, cost,
+        label, seed, budget().toNanos() / 1e9, parallel, e.bks(), bksRoutes, cost,
         res.best().routeCount(), feasible, gap, t1, cpSeconds, atCp, verdict.verdict(), verdict.line(),
         res.runtimeSeconds(), res.iterations(), res.stopReason().name(), cpu, goal.label(), tBest);
   }
 
+  /** The budget results record: the CPU-time budget when given, else the wall-clock limit. */
+  private Duration budget() {
+    return cpuTime != null ? cpuTime : wallLimit();
+  }
+
+  /** The wall-clock limit of each run. */
+  private Duration wallLimit() {
+    return timeLimit != null ? timeLimit : cpuTime != null ? cpuTime.multipliedBy(10) : Duration.ofSeconds(60);
+  }
+
   private RunResult failed(BenchSet bench, CatalogEntry e, String label, long seed, String why) {
     return new RunResult(bench.catalogName(), e.name(), e.customers(), bench.sizeClass(e.name(), e.customers()),
-        label, seed, timeLimit.toNanos() / 1e9, parallel, e.bks(), e.referenceRoutes(), Double.NaN, 0, false,
+        label, seed, budget().toNanos() / 1e9, parallel, e.bks(), e.referenceRoutes(), Double.NaN, 0, false,
         Double.NaN, Double.NaN, Double.NaN, Double.NaN, "ERROR", why, 0, 0, "ERROR", Double.NaN, goal.label(),
         Double.NaN);
   }

@@ -1,18 +1,33 @@
 package org.routeforge.data.model;
 
+import java.util.Arrays;
+
 /**
  * The primitive-array view of a single-depot CVRP/VRPTW instance that solvers' hot loops read.
  * Node 0 is the depot (the vehicles' start and end); node {@code i >= 1} is stop {@code i - 1}.
- * Matrices are row-major {@code n * n}.
+ *
+ * <p>Travel costs are tabulated as row-major {@code n * n} arrays when the instance gives a matrix or
+ * has at most {@link #DENSE_NODES} nodes (a table lookup is the fastest way to read them). Larger
+ * instances whose costs come from coordinates ({@link EuclideanMatrix}) keep no table: {@link #dist}
+ * and {@link #time} are null and {@link #dist(int, int)} computes the rounded Euclidean distance from
+ * {@link #x} and {@link #y}, so memory grows with n, not n².
  *
  * <p>Fields are public final arrays for speed; callers must not modify them.
  */
 public final class CompactInstance {
+  /**
+   * Most nodes whose coordinate distances are tabulated (2 001 nodes: 32 MB); beyond it they are
+   * computed on demand.
+   */
+  public static final int DENSE_NODES = 2001;
   /** Number of nodes, depot included. */
   public final int n;
-  /** Travel distance, row-major. */
+  /** Travel distance, row-major; null when distances are computed on demand (read {@link #dist(int, int)}). */
   public final double[] dist;
-  /** Travel time, row-major (same array as {@link #dist} when the instance has no separate durations). */
+  /**
+   * Travel time, row-major (same array as {@link #dist} when the instance has no separate durations);
+   * null when computed on demand.
+   */
   public final double[] time;
   /** Demand per node (dimension 0), depot 0. */
   public final int[] demand;
@@ -33,8 +48,10 @@ public final class CompactInstance {
   public final double[] y;
   /** The instance this view was built from. */
   public final Instance source;
+  /** The rounding of on-demand distances (null when tabulated). */
+  private final Rounding rounding;
 
-  private CompactInstance(Instance inst) {
+  private CompactInstance(Instance inst, int denseNodes) {
     this.source = inst;
     if (inst.vehicleTypes().size() != 1) {
       throw new IllegalArgumentException("the compact view needs exactly one vehicle type, got "
@@ -51,14 +68,18 @@ public final class CompactInstance {
     for (int i = 1; i < n; i++) {
       loc[i] = inst.stops().get(i - 1).location();
     }
-    dist = new double[n * n];
     TravelMatrix dm = inst.distances();
-    for (int i = 0; i < n; i++) {
+    boolean onDemand = n > denseNodes && dm instanceof EuclideanMatrix && !inst.hasSeparateDurations();
+    rounding = onDemand ? inst.rounding() : null;
+    dist = onDemand ? null : new double[n * n];
+    for (int i = 0; i < n && !onDemand; i++) {
       for (int j = 0; j < n; j++) {
         dist[i * n + j] = i == j ? 0 : dm.get(loc[i], loc[j]);
       }
     }
-    if (inst.hasSeparateDurations()) {
+    if (onDemand) {
+      time = null;
+    } else if (inst.hasSeparateDurations()) {
       time = new double[n * n];
       TravelMatrix tm = inst.durations();
       for (int i = 0; i < n; i++) {
@@ -97,21 +118,93 @@ public final class CompactInstance {
   }
 
   /**
-   * Builds the view.
+   * Builds the view, tabulating coordinate distances up to {@link #DENSE_NODES} nodes.
    *
    * @throws IllegalArgumentException when the instance is not single-depot with one vehicle type
    */
   public static CompactInstance of(Instance inst) {
-    return new CompactInstance(inst);
+    return new CompactInstance(inst, DENSE_NODES);
+  }
+
+  /**
+   * Builds the view, tabulating coordinate distances only up to {@code denseNodes} nodes (0: never;
+   * explicit matrices are always tabulated). For comparing the two ways; solvers use {@link #of(Instance)}.
+   */
+  public static CompactInstance of(Instance inst, int denseNodes) {
+    return new CompactInstance(inst, denseNodes);
+  }
+
+  /** Whether travel costs are tabulated ({@link #dist} and {@link #time} not null). */
+  public boolean tabulated() {
+    return dist != null;
   }
 
   /** Distance from node i to node j. */
   public double dist(int i, int j) {
-    return dist[i * n + j];
+    double[] d = dist;
+    return d != null ? d[i * n + j] : euclidean(i, j);
   }
 
   /** Travel time from node i to node j. */
   public double time(int i, int j) {
-    return time[i * n + j];
+    double[] t = time;
+    return t != null ? t[i * n + j] : euclidean(i, j);
+  }
+
+  /** The rounded Euclidean distance of nodes i and j, as {@link EuclideanMatrix} computes it. */
+  private double euclidean(int i, int j) {
+    double dx = x[i] - x[j];
+    double dy = y[i] - y[j];
+    return rounding.apply(Math.sqrt(dx * dx + dy * dy));
+  }
+
+  /**
+   * The largest distance between two nodes: a scan of the table, or for on-demand distances the
+   * farthest pair of the coordinates' convex hull (the farthest pair of a point set lies on its hull,
+   * and rounding keeps the order), so that it costs O(n log n) instead of n² distances.
+   */
+  public double maxDistance() {
+    double max = 0;
+    if (dist != null) {
+      for (double d : dist) {
+        max = Math.max(max, d);
+      }
+      return max;
+    }
+    int[] hull = hull();
+    for (int a = 0; a < hull.length; a++) {
+      for (int b = a + 1; b < hull.length; b++) {
+        max = Math.max(max, euclidean(hull[a], hull[b]));
+      }
+    }
+    return max;
+  }
+
+  /** The nodes on the convex hull of the coordinates (Andrew's monotone chain). */
+  private int[] hull() {
+    Integer[] byX = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      byX[i] = i;
+    }
+    Arrays.sort(byX, (a, b) -> x[a] != x[b] ? Double.compare(x[a], x[b]) : Double.compare(y[a], y[b]));
+    int[] h = new int[2 * n];
+    int k = 0;
+    for (int i = 0; i < n; i++) { // lower hull
+      while (k >= 2 && cross(h[k - 2], h[k - 1], byX[i]) <= 0) {
+        k--;
+      }
+      h[k++] = byX[i];
+    }
+    for (int i = n - 2, lower = k + 1; i >= 0; i--) { // upper hull
+      while (k >= lower && cross(h[k - 2], h[k - 1], byX[i]) <= 0) {
+        k--;
+      }
+      h[k++] = byX[i];
+    }
+    return Arrays.copyOf(h, Math.max(1, k - 1));
+  }
+
+  private double cross(int o, int a, int b) {
+    return (x[a] - x[o]) * (y[b] - y[o]) - (y[a] - y[o]) * (x[b] - x[o]);
   }
 }

@@ -54,7 +54,10 @@ public final class ProviderTimeCap {
     this.deadlineNanos = startNanos + (long) (capSeconds * 1e9);
   }
 
-  /** The cap for a solve with these options started at {@code startNanos}; the share from {@value #SHARE_PROPERTY}. */
+  /**
+   * The cap for a solve with these options started at {@code startNanos}: the share (from {@value #SHARE_PROPERTY})
+   * of {@link SolveOptions#budgetSeconds()}.
+   */
   public static ProviderTimeCap of(SolveOptions options, long startNanos) {
     String share = System.getProperty(SHARE_PROPERTY);
     double s;
@@ -64,7 +67,7 @@ public final class ProviderTimeCap {
       throw new IllegalArgumentException("system property " + SHARE_PROPERTY + " must be a number in (0, 1], got '"
           + share + "'", e);
     }
-    return new ProviderTimeCap(s, options.timeLimit().toNanos() / 1e9, startNanos);
+    return new ProviderTimeCap(s, options.budgetSeconds(), startNanos);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.random.RandomGenerator;
 import org.routeforge.data.model.CompactInstance;
 import org.routeforge.data.model.Instance;
 import org.routeforge.solver.InitialSolutionProvider;
+import org.routeforge.solver.search.NearestCustomers;
 
 /**
  * Clarke and Wright's parallel savings heuristic: start with one route per customer and merge route
@@ -31,31 +32,10 @@ public final class SavingsProvider implements InitialSolutionProvider {
 
   @Override
   public List<int[]> propose(CompactInstance ci, int count, RandomGenerator rng) {
-    int[][] near = nearest(ci, Math.min(NEAREST, ci.n - 2));
+    int[][] near = NearestCustomers.of(ci, NEAREST);
     List<int[]> out = new ArrayList<>(count);
     for (int k = 0; k < count; k++) {
       out.add(savings(ci, near, k == 0 ? 0 : 0.2, rng));
-    }
-    return out;
-  }
-
-  /** For each customer, its k nearest customers. */
-  private static int[][] nearest(CompactInstance ci, int k) {
-    int n = ci.n;
-    int[][] out = new int[n][];
-    long[] keys = new long[Math.max(0, n - 2)];
-    for (int i = 1; i < n; i++) {
-      int m = 0;
-      for (int j = 1; j < n; j++) {
-        if (j != i) {
-          keys[m++] = (Double.doubleToLongBits(Math.max(0, ci.dist(i, j))) & ~0xFFFFFL) | j;
-        }
-      }
-      Arrays.sort(keys, 0, m);
-      out[i] = new int[Math.max(0, k)];
-      for (int t = 0; t < out[i].length; t++) {
-        out[i][t] = (int) (keys[t] & 0xFFFFF);
-      }
     }
     return out;
   }

@@ -49,9 +49,14 @@ final class Educator {
     return cancel.isCancelled() || System.nanoTime() > deadline;
   }
 
-  /** Splits a giant tour without education (for genotypes Jenetics creates on its own). */
+  /**
+   * Splits a giant tour without education (for genotypes Jenetics creates on its own, and offspring
+   * left uneducated). Once the deadline has passed such individuals are never used, so they are cut in
+   * order ({@link Split#inOrder}) instead of split optimally, which keeps the stop prompt on large instances.
+   */
   Individual decode(int[] tour) {
-    List<int[]> routes = split.split(tour, penalties.capacity, penalties.timeWarp, maxRoutes);
+    List<int[]> routes = interrupted() ? split.inOrder(tour, maxRoutes)
+        : split.split(tour, penalties.capacity, penalties.timeWarp, maxRoutes);
     ls.setPenalties(penalties.capacity, penalties.timeWarp);
     ls.load(routes);
     return snapshot();

@@ -49,10 +49,7 @@ public final class MemeticEngine implements SolverEngine {
     }
     MultipleCriteria stop = MultipleCriteria.of(options, cancel);
     int maxRoutes = maxRoutes(ci);
-    double maxDist = 0;
-    for (double d : ci.dist) {
-      maxDist = Math.max(maxDist, d);
-    }
+    double maxDist = ci.maxDistance();
     int maxDemand = 1;
     for (int d : ci.demand) {
       maxDemand = Math.max(maxDemand, d);

@@ -90,7 +90,7 @@ final class MemeticRun<M extends Comparable<? super M>> {
    */
   ISeq<Phenotype<EnumGene<Integer>, M>> initialPopulation(int count, RandomGenerator rng, boolean restart) {
     double budget = options.iterationLimit() > 0 ? Double.POSITIVE_INFINITY
-        : INIT_SHARE * options.timeLimit().toNanos() / 1e9;
+        : INIT_SHARE * options.budgetSeconds();
     double begin = elapsed();
     int seeds = rep.prepareSeeds(count, rng, restart);
     List<Phenotype<EnumGene<Integer>, M>> pop = new ArrayList<>();
@@ -134,7 +134,7 @@ final class MemeticRun<M extends Comparable<? super M>> {
 
   private void report(M m, boolean feasible) {
     double t = elapsed();
-    double frac = t / (options.timeLimit().toNanos() / 1e9);
+    double frac = t / options.budgetSeconds();
     if (options.iterationLimit() > 0) {
       frac = Math.max(frac, iterations / (double) options.iterationLimit());
     }

@@ -26,6 +26,9 @@ public final class LocalSearch {
   static final double EPS = 1e-6;
 
   final int n;
+  /** The instance; its distances are read through {@link #d} and {@link #t} when not tabulated. */
+  final CompactInstance ci;
+  /** Tabulated distances and times, or null when the instance computes them on demand. */
   final double[] dist;
   final double[] time;
   final int[] demand;
@@ -103,6 +106,7 @@ public final class LocalSearch {
    */
   public LocalSearch(CompactInstance ci, int granularity, int maxRoutes, RandomGenerator rng) {
     this.n = ci.n;
+    this.ci = ci;
     this.dist = ci.dist;
     this.time = ci.time;
     this.demand = ci.demand;
@@ -127,12 +131,14 @@ public final class LocalSearch {
     }
     this.neighbours = Neighbours.granular(ci, granularity);
     int cap = n + 1;
-    node = new int[maxRoutes][cap];
+    // per-route arrays start small and grow with their route (ensureRoom): memory ~ n, not n x routes
+    int start = Math.min(cap, 2 * (n / maxRoutes) + 8);
+    node = new int[maxRoutes][start];
     len = new int[maxRoutes];
-    cumLoad = new long[maxRoutes][cap];
-    cumDist = new double[maxRoutes][cap];
-    cumRev = new double[maxRoutes][cap];
-    int twCap = tw ? cap : 0;
+    cumLoad = new long[maxRoutes][start];
+    cumDist = new double[maxRoutes][start];
+    cumRev = new double[maxRoutes][start];
+    int twCap = tw ? start : 0;
     fDur = new double[maxRoutes][twCap];
     fTw = new double[maxRoutes][twCap];
     fE = new double[maxRoutes][twCap];
@@ -179,6 +185,7 @@ public final class LocalSearch {
     nRoutes = maxRoutes;
     for (int r = 0; r < maxRoutes; r++) {
       int[] src = r < routes.size() ? routes.get(r) : new int[0];
+      ensureRoom(r, src.length + 2);
       node[r][0] = 0;
       System.arraycopy(src, 0, node[r], 1, src.length);
       node[r][src.length + 1] = 0;
@@ -343,7 +350,14 @@ public final class LocalSearch {
 
   /** Distance from node i to node j. */
   double d(int i, int j) {
-    return dist[i * n + j];
+    double[] dd = dist;
+    return dd != null ? dd[i * n + j] : ci.dist(i, j);
+  }
+
+  /** Travel time from node i to node j. */
+  double t(int i, int j) {
+    double[] tt = time;
+    return tt != null ? tt[i * n + j] : ci.time(i, j);
   }
 
   /** Load of positions a..b of route r. */
@@ -381,7 +395,7 @@ public final class LocalSearch {
       int[] nodes = node[r];
       int first = rev[k] ? nodes[b] : nodes[a];
       if (last >= 0) {
-        d += dist[last * n + first];
+        d += d(last, first);
       }
       d += rev[k] ? cumRev[r][b] - cumRev[r][a] : cumDist[r][b] - cumDist[r][a];
       load += cumLoad[r][b] - (a > 0 ? cumLoad[r][a - 1] : 0);
@@ -393,7 +407,7 @@ public final class LocalSearch {
           aE = sE;
           aL = sL;
         } else {
-          merge(aDur, aTw, aE, aL, time[last * n + first], sDur, sTw, sE, sL);
+          merge(aDur, aTw, aE, aL, t(last, first), sDur, sTw, sE, sL);
           aDur = sDur;
           aTw = sTw;
           aE = sE;
@@ -436,7 +450,7 @@ public final class LocalSearch {
     double cL = due[v];
     while (p != end) {
       int w = nodes[p + step];
-      merge(cDur, cTw, cE, cL, time[v * n + w], service[w], 0, ready[w], due[w]);
+      merge(cDur, cTw, cE, cL, t(v, w), service[w], 0, ready[w], due[w]);
       cDur = sDur;
       cTw = sTw;
       cE = sE;
@@ -496,6 +510,7 @@ public final class LocalSearch {
 
   private void install(int r, int[] seq, int m) {
     // seq holds depot, customers..., depot (pieces may carry depots from other routes: normalise)
+    ensureRoom(r, m + 2);
     int[] nodes = node[r];
     int c = 0;
     nodes[0] = 0;
@@ -507,6 +522,28 @@ public final class LocalSearch {
     nodes[c + 1] = 0;
     len[r] = c;
     update(r);
+  }
+
+  /** Grows route r's position arrays (by half at least) to hold {@code size} positions. */
+  private void ensureRoom(int r, int size) {
+    if (node[r].length >= size) {
+      return;
+    }
+    int cap = Math.min(n + 1, Math.max(size, node[r].length + node[r].length / 2));
+    node[r] = java.util.Arrays.copyOf(node[r], cap);
+    cumLoad[r] = new long[cap];
+    cumDist[r] = new double[cap];
+    cumRev[r] = new double[cap];
+    if (tw) {
+      fDur[r] = new double[cap];
+      fTw[r] = new double[cap];
+      fE[r] = new double[cap];
+      fL[r] = new double[cap];
+      bDur[r] = new double[cap];
+      bTw[r] = new double[cap];
+      bE[r] = new double[cap];
+      bL[r] = new double[cap];
+    }
   }
 
   /** Recomputes route r's position data after its nodes changed. */
@@ -523,8 +560,8 @@ public final class LocalSearch {
       int a = nodes[p - 1];
       int b = nodes[p];
       cl[p] = cl[p - 1] + demand[b];
-      cd[p] = cd[p - 1] + dist[a * n + b];
-      cr[p] = cr[p - 1] + dist[b * n + a];
+      cd[p] = cd[p - 1] + d(a, b);
+      cr[p] = cr[p - 1] + d(b, a);
       if (b != 0) {
         routeOf[b] = r;
         posOf[b] = p;
@@ -544,7 +581,7 @@ public final class LocalSearch {
       for (int p = 1; p <= end; p++) {
         int a = nodes[p - 1];
         int b = nodes[p];
-        merge(fd[p - 1], ft[p - 1], fe[p - 1], fl[p - 1], time[a * n + b], service[b], 0, ready[b], due[b]);
+        merge(fd[p - 1], ft[p - 1], fe[p - 1], fl[p - 1], t(a, b), service[b], 0, ready[b], due[b]);
         fd[p] = sDur;
         ft[p] = sTw;
         fe[p] = sE;
@@ -561,7 +598,7 @@ public final class LocalSearch {
       for (int p = end - 1; p >= 0; p--) {
         int a = nodes[p];
         int b = nodes[p + 1];
-        merge(service[a], 0, ready[a], due[a], time[a * n + b], bd[p + 1], bt[p + 1], be[p + 1], bl[p + 1]);
+        merge(service[a], 0, ready[a], due[a], t(a, b), bd[p + 1], bt[p + 1], be[p + 1], bl[p + 1]);
         bd[p] = sDur;
         bt[p] = sTw;
         be[p] = sE;

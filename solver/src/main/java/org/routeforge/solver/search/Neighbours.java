@@ -1,6 +1,5 @@
 package org.routeforge.solver.search;
 
-import java.util.Arrays;
 import org.routeforge.data.model.CompactInstance;
 
 /**
@@ -12,6 +11,9 @@ final class Neighbours {
   private Neighbours() {}
 
   static int[][] granular(CompactInstance ci, int k) {
+    if (!ci.timeWindows) {
+      return NearestCustomers.of(ci, k);
+    }
     int n = ci.n;
     int kk = Math.min(k, n - 2);
     int[][] out = new int[n][];
@@ -30,7 +32,7 @@ final class Neighbours {
         // non-negative doubles order like their bit patterns; keep the node in the low bits
         keys[m++] = (Double.doubleToLongBits(Math.max(0, p)) & ~0xFFFFFL) | j;
       }
-      Arrays.sort(keys, 0, m);
+      SmallestKeys.select(keys, m, kk);
       out[i] = new int[kk];
       for (int t = 0; t < kk; t++) {
         out[i][t] = (int) (keys[t] & 0xFFFFF);

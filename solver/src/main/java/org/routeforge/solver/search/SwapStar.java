@@ -6,9 +6,18 @@ package org.routeforge.solver.search;
  * cheapest insertion places into the other route are precomputed, so the best pair is found in
  * O(|U| |V|); the chosen move is then re-evaluated exactly (time windows included) before it is
  * applied. Route pairs are pruned by polar-sector overlap in {@link LocalSearch}.
+ *
+ * <p>The cache of insertion places holds a row of {@code 3 n} entries per route; when that would take
+ * more than {@value #CACHE_BYTES} bytes (large instances) only two rows exist, refilled on every call.
  */
 final class SwapStar {
+  /** Most memory the per-route insertion cache may take. */
+  static final long CACHE_BYTES = 64L << 20;
   private final LocalSearch ls;
+  /** Whether each route has its own cache row; else rows 0 and 1 serve the pair of the current call. */
+  private final boolean cached;
+  private int firstRoute;
+  private long call;
   // per route r2 and customer u: the three cheapest places to insert u into r2, and when computed
   // (valid while r2 is unchanged, as in HGS's preprocessInsertions)
   private final double[][] bestCost;
@@ -17,10 +26,17 @@ final class SwapStar {
   private final double[] removal;
 
   SwapStar(LocalSearch ls) {
+    this(ls, CACHE_BYTES);
+  }
+
+  /** SWAP* whose per-route cache may take {@code cacheBytes} (0: always the two refilled rows). */
+  SwapStar(LocalSearch ls, long cacheBytes) {
     this.ls = ls;
-    this.bestCost = new double[ls.maxRoutes][3 * ls.n];
-    this.bestPos = new int[ls.maxRoutes][3 * ls.n];
-    this.computedAt = new long[ls.maxRoutes][ls.n];
+    this.cached = 44L * ls.maxRoutes * ls.n <= cacheBytes;
+    int rows = cached ? ls.maxRoutes : 2;
+    this.bestCost = new double[rows][3 * ls.n];
+    this.bestPos = new int[rows][3 * ls.n];
+    this.computedAt = new long[rows][ls.n];
     this.removal = new double[ls.n];
     reset();
   }
@@ -34,6 +50,8 @@ final class SwapStar {
 
   /** Finds and applies the best SWAP* between routes ru and rv; whether it improved. */
   boolean run(int ru, int rv) {
+    firstRoute = rv;
+    call++;
     preprocess(ru, rv);
     preprocess(rv, ru);
     int lu = ls.len[ru];
@@ -90,6 +108,11 @@ final class SwapStar {
 
   private double lastCost;
 
+  /** The cache row of route r. */
+  private int row(int r) {
+    return cached ? r : r == firstRoute ? 0 : 1;
+  }
+
   /**
    * Cheapest place to insert node w (of the other route) into route r once the node at position
    * {@code out} leaves it: returns the position after which to insert and sets {@link #lastCost}.
@@ -98,12 +121,10 @@ final class SwapStar {
     int[] nodes = ls.node[r];
     int pred = nodes[out - 1];
     int succ = nodes[out + 1];
-    int n = ls.n;
-    double[] d = ls.dist;
-    double c = d[pred * n + w] + d[w * n + succ] - d[pred * n + succ];
+    double c = ls.d(pred, w) + ls.d(w, succ) - ls.d(pred, succ);
     int pos = out - 1;
-    int[] bp = bestPos[r];
-    double[] bc = bestCost[r];
+    int[] bp = bestPos[row(r)];
+    double[] bc = bestCost[row(r)];
     for (int k = 3 * w; k < 3 * w + 3; k++) {
       int p = bp[k];
       if (p >= 0 && p != out && p + 1 != out && bc[k] < c) {
@@ -134,23 +155,22 @@ final class SwapStar {
 
   /** For each customer of r1: its removal gain and its three cheapest insertion places in r2. */
   private void preprocess(int r1, int r2) {
-    int n = ls.n;
-    double[] d = ls.dist;
     int[] a = ls.node[r1];
     int[] b = ls.node[r2];
     int l1 = ls.len[r1];
     int l2 = ls.len[r2];
-    double[] bc = bestCost[r2];
-    int[] bp = bestPos[r2];
-    long[] at = computedAt[r2];
-    long valid = ls.whenModified[r2];
+    double[] bc = bestCost[row(r2)];
+    int[] bp = bestPos[row(r2)];
+    long[] at = computedAt[row(r2)];
+    // cached: valid while r2 is unchanged; uncached: computed in this call
+    long valid = cached ? ls.whenModified[r2] : call;
     for (int p = 1; p <= l1; p++) {
       int u = a[p];
-      removal[u] = d[a[p - 1] * n + a[p + 1]] - d[a[p - 1] * n + u] - d[u * n + a[p + 1]];
+      removal[u] = ls.d(a[p - 1], a[p + 1]) - ls.d(a[p - 1], u) - ls.d(u, a[p + 1]);
       if (at[u] >= valid) {
         continue; // r2 unchanged since u's insertions into it were computed
       }
-      at[u] = ls.moveCount;
+      at[u] = cached ? ls.moveCount : call;
       int k0 = 3 * u;
       bc[k0] = Double.POSITIVE_INFINITY;
       bc[k0 + 1] = Double.POSITIVE_INFINITY;
@@ -159,7 +179,7 @@ final class SwapStar {
       bp[k0 + 1] = -1;
       bp[k0 + 2] = -1;
       for (int q = 0; q <= l2; q++) {
-        double c = d[b[q] * n + u] + d[u * n + b[q + 1]] - d[b[q] * n + b[q + 1]];
+        double c = ls.d(b[q], u) + ls.d(u, b[q + 1]) - ls.d(b[q], b[q + 1]);
         if (c < bc[k0 + 2]) {
           if (c < bc[k0 + 1]) {
             bc[k0 + 2] = bc[k0 + 1];

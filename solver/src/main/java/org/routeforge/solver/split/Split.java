@@ -24,8 +24,6 @@ public final class Split {
   private static final double EPS = 1e-9;
   private final CompactInstance ci;
   private final int n;
-  private final double[] dist;
-  private final double[] time;
   private final long[] sumLoad;
   private final double[] sumDist;
   private final double[] d0;
@@ -44,8 +42,6 @@ public final class Split {
   public Split(CompactInstance ci) {
     this.ci = ci;
     this.n = ci.n;
-    this.dist = ci.dist;
-    this.time = ci.time;
     int m = n - 1;
     sumLoad = new long[m + 2];
     sumDist = new double[m + 2];
@@ -69,10 +65,10 @@ public final class Split {
     for (int i = 1; i <= m; i++) {
       int c = tour[i - 1];
       sumLoad[i] = sumLoad[i - 1] + ci.demand[c];
-      d0[i] = dist[c];
-      dx0[i] = dist[c * n];
+      d0[i] = ci.dist(0, c);
+      dx0[i] = ci.dist(c, 0);
       if (i > 1) {
-        sumDist[i] = sumDist[i - 1] + dist[tour[i - 2] * n + c];
+        sumDist[i] = sumDist[i - 1] + ci.dist(tour[i - 2], c);
       }
     }
     if (m == 0) {
@@ -91,6 +87,31 @@ public final class Split {
       return extract(tour, pred, m);
     }
     return limited(tour, capacityPenalty, timeWarpPenalty, maxRoutes);
+  }
+
+  /**
+   * Cuts {@code tour} in order into routes filled up to the capacity, the last of {@code maxRoutes}
+   * taking whatever is left: O(n), for decodes whose result only needs to be valid (a fitness for a
+   * genotype the search is done with), where the optimal fleet-limited split would cost
+   * O(maxRoutes × n × route length).
+   */
+  public List<int[]> inOrder(int[] tour, int maxRoutes) {
+    List<int[]> routes = new ArrayList<>();
+    int from = 0;
+    long load = 0;
+    for (int i = 0; i < tour.length; i++) {
+      int d = ci.demand[tour[i]];
+      if (i > from && load + d > ci.capacity && routes.size() < maxRoutes - 1) {
+        routes.add(Arrays.copyOfRange(tour, from, i));
+        from = i;
+        load = 0;
+      }
+      load += d;
+    }
+    if (from < tour.length) {
+      routes.add(Arrays.copyOfRange(tour, from, tour.length));
+    }
+    return routes;
   }
 
   /** Penalised cost of the last split (unlimited fleet). */
@@ -163,19 +184,19 @@ public final class Split {
     int prevNode = 0;
     for (int j = i + 1; j <= m; j++) {
       int c = tour[j - 1];
-      d += dist[prevNode * n + c];
+      d += ci.dist(prevNode, c);
       long load = sumLoad[j] - sumLoad[i];
       if (load > loadLimit && j > i + 1) {
         break;
       }
       double cost;
       if (ci.timeWindows) {
-        merge(cDur, cTw, cE, cL, time[prevNode * n + c], ci.service[c], 0, ci.ready[c], ci.due[c]);
+        merge(cDur, cTw, cE, cL, ci.time(prevNode, c), ci.service[c], 0, ci.ready[c], ci.due[c]);
         cDur = sDur;
         cTw = sTw;
         cE = sE;
         cL = sL;
-        merge(cDur, cTw, cE, cL, time[c * n], 0, 0, ci.ready[0], ci.due[0]);
+        merge(cDur, cTw, cE, cL, ci.time(c, 0), 0, 0, ci.ready[0], ci.due[0]);
         cost = d + dx0[j] + pc * Math.max(load - ci.capacity, 0) + pt * sTw;
       } else {
         cost = d + dx0[j] + pc * Math.max(load - ci.capacity, 0);
