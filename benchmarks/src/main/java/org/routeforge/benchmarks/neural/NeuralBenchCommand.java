@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "neural", mixinStandardHelpOptions = true,
     description = "Neural-init benchmarks: policy alone, the EARLI seeding experiment, inference speed.",
-    subcommands = {PolicyBench.class, EarliBench.class, InferenceBench.class, SectorsBench.class})
+    subcommands = {PolicyBench.class, EarliBench.class, EarliGridBench.class, InferenceBench.class, SectorsBench.class})
 public final class NeuralBenchCommand implements Runnable {
   @Override
   public void run() {
