@@ -430,6 +430,10 @@ public final class ReinforceTraining {
     if (Files.exists(f)) {
       TrainingPlot.write(f, dir.resolve("training.png"));
     }
+    Path v = dir.resolve(VALIDATION_LOG);
+    if (Files.exists(v)) {
+      TrainingPlot.validation(v, dir.resolve("validation.png"));
+    }
   }
 
   static String trainedWith() {
