@@ -32,10 +32,10 @@ import picocli.CommandLine.Option;
 /**
  * The EARLI experiment of issue 16 point 5 as a resumable grid: every instance (generated hold-out,
  * X, OSRM roads; n ≈ 100/200/500/1 000) × budget × seed × initialisation (neural, savings, random)
- * is one single-threaded memetic run. Each finished run is appended at once to
- * {@code earli-grid-runs[-shard].csv} (and its feasible improvements to
- * {@code earli-grid-progress[-shard].csv}); on start, runs already in the file are skipped, so the grid
- * can be stopped at any time and continued with the same command. {@code --shard i/k} runs every k-th
+ * is one single-threaded memetic run. Each finished run is appended at once, as one line with its
+ * feasible improvements (elapsed:cost pairs), to {@code earli-grid-runs[-shard].csv}; on start, runs
+ * already there are skipped, so the grid can be stopped at any time and continued with the same
+ * command (a run cut short writes nothing and is redone). {@code --shard i/k} runs every k-th
  * run (one JVM per core); {@code --report-only} only rewrites the report from all CSV files.
  *
  * <p>Per run: final cost, time to 1 % above the run's own final cost, and process CPU seconds next to
@@ -86,7 +86,7 @@ public final class EarliGridBench implements Callable<Integer> {
   Path out;
 
   private static final String RUNS_HEADER = "group,instance,customers,budget_s,init,seed,final_cost,feasible,"
-      + "first_feasible_s,t1_own_s,reference,wall_s,process_cpu_s,load1_before,load1_after,finished_utc";
+      + "first_feasible_s,t1_own_s,reference,wall_s,process_cpu_s,load1_before,load1_after,finished_utc,improvements";
 
   private record Case(String group, String name, int customers, Instance instance, double reference) {}
 
@@ -101,15 +101,14 @@ public final class EarliGridBench implements Callable<Integer> {
         throw new IllegalArgumentException("--shard must be i/k with 0 <= i < k, got " + shard);
       }
       String suffix = count == 1 ? "" : "-" + index + "of" + count;
-      runGrid(index, count, out.resolve("earli-grid-runs" + suffix + ".csv"),
-          out.resolve("earli-grid-progress" + suffix + ".csv"));
+      runGrid(index, count, out.resolve("earli-grid-runs" + suffix + ".csv"));
     }
     String md = EarliGridReport.write(out, inits);
     System.out.println(md);
     return 0;
   }
 
-  private void runGrid(int index, int count, Path runsFile, Path progressFile) throws Exception {
+  private void runGrid(int index, int count, Path runsFile) throws Exception {
     if (System.getProperty("ai.djl.pytorch.num_threads") == null) {
       System.setProperty("ai.djl.pytorch.num_threads", "1");
       System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
@@ -121,9 +120,6 @@ public final class EarliGridBench implements Callable<Integer> {
     }
     if (!Files.exists(runsFile)) {
       Files.writeString(runsFile, RUNS_HEADER + "\n");
-    }
-    if (!Files.exists(progressFile)) {
-      Files.writeString(progressFile, "instance,budget_s,init,seed,elapsed_s,cost\n");
     }
     warmUp();
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -153,21 +149,19 @@ public final class EarliGridBench implements Callable<Integer> {
             for (Progress p : r.history()) {
               if (p.feasible()) {
                 feas.add(p);
-                prog.append(String.format(Locale.ROOT, "%s,%s,%s,%d,%.4f,%.4f%n", c.name(), fmt(budget), init, seed,
-                    p.elapsedSeconds(), p.cost()));
+                prog.append(prog.length() == 0 ? "" : ";")
+                    .append(String.format(Locale.ROOT, "%.4f:%.4f", p.elapsedSeconds(), p.cost()));
               }
             }
             boolean feasible = r.best().feasible();
             double fin = feasible ? r.best().cost() : Double.NaN;
             double t1 = feasible ? EarliBench.timeTo(feas, fin * 1.01) : Double.NaN;
-            String row = String.format(Locale.ROOT, "%s,%s,%d,%s,%s,%d,%.4f,%b,%s,%s,%s,%.3f,%.3f,%.2f,%.2f,%s%n",
+            String row = String.format(Locale.ROOT, "%s,%s,%d,%s,%s,%d,%.4f,%b,%s,%s,%s,%.3f,%.3f,%.2f,%.2f,%s,%s%n",
                 c.group(), c.name(), c.customers(), fmt(budget), init, seed, fin, feasible,
                 feas.isEmpty() ? "" : String.format(Locale.ROOT, "%.4f", feas.get(0).elapsedSeconds()),
                 Double.isNaN(t1) ? "" : String.format(Locale.ROOT, "%.4f", t1),
                 Double.isNaN(c.reference()) ? "" : String.format(Locale.ROOT, "%.4f", c.reference()),
-                wall, cpu, load0, load1(), Instant.now());
-            // progress first: a row in the runs file means the run is complete
-            Files.writeString(progressFile, prog.toString(), StandardOpenOption.APPEND);
+                wall, cpu, load0, load1(), Instant.now(), prog);
             Files.writeString(runsFile, row, StandardOpenOption.APPEND);
             ran++;
             double perRun = (System.nanoTime() - t0) / 1e9 / ran;

@@ -20,7 +20,8 @@ final class EarliGridReport {
 
   /** One line of a runs file. */
   record RunRow(String group, String instance, int customers, double budget, String init, long seed,
-      double finalCost, boolean feasible, double t1Own, double reference, double wall, double cpu, double load) {}
+      double finalCost, boolean feasible, double t1Own, double reference, double wall, double cpu, double load,
+      List<double[]> improvements) {}
 
   /** Two-sided 95 % Student t quantiles for 1..30 degrees of freedom. */
   private static final double[] T95 = {12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
@@ -33,31 +34,21 @@ final class EarliGridReport {
       List<String> lines = Files.readAllLines(f);
       for (int i = 1; i < lines.size(); i++) {
         String[] c = lines.get(i).split(",", -1);
-        if (c.length < 16) {
+        if (c.length < 17) {
           continue; // a line cut by a kill: that run is redone
         }
+        List<double[]> imp = new ArrayList<>();
+        for (String pair : c[16].split(";")) {
+          int colon = pair.indexOf(':');
+          if (colon > 0) {
+            imp.add(new double[] {num(pair.substring(0, colon)), num(pair.substring(colon + 1))});
+          }
+        }
         rows.add(new RunRow(c[0], c[1], Integer.parseInt(c[2]), Double.parseDouble(c[3]), c[4], Long.parseLong(c[5]),
-            num(c[6]), Boolean.parseBoolean(c[7]), num(c[9]), num(c[10]), num(c[11]), num(c[12]), num(c[13])));
+            num(c[6]), Boolean.parseBoolean(c[7]), num(c[9]), num(c[10]), num(c[11]), num(c[12]), num(c[13]), imp));
       }
     }
     return rows;
-  }
-
-  /** Feasible improvements per run key ({@link EarliGridBench#key}): {elapsed, cost} pairs in time order. */
-  static Map<String, List<double[]>> readProgress(Path dir) throws IOException {
-    Map<String, List<double[]>> out = new HashMap<>();
-    for (Path f : EarliGridBench.files(dir, "earli-grid-progress")) {
-      List<String> lines = Files.readAllLines(f);
-      for (int i = 1; i < lines.size(); i++) {
-        String[] c = lines.get(i).split(",", -1);
-        if (c.length < 6 || c[5].isEmpty()) {
-          continue;
-        }
-        String key = EarliGridBench.key(c[0], Double.parseDouble(c[1]), c[2], Long.parseLong(c[3]));
-        out.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {num(c[4]), num(c[5])});
-      }
-    }
-    return out;
   }
 
   private static double num(String s) {
@@ -67,7 +58,6 @@ final class EarliGridReport {
   /** Writes {@code earli-grid.md} and returns its text. */
   static String write(Path dir, List<String> inits) throws IOException {
     List<RunRow> runs = readRuns(dir);
-    Map<String, List<double[]>> progress = readProgress(dir);
     // reference per instance: the catalogue's value, or the best final cost of any run on it
     Map<String, Double> ref = new HashMap<>();
     for (RunRow r : runs) {
@@ -109,7 +99,7 @@ final class EarliGridReport {
       for (RunRow r : rs) {
         String k = r.init() + "|" + r.seed();
         byKey.put(k, r);
-        double t = timeTo(progress.get(EarliGridBench.key(r.instance(), r.budget(), r.init(), r.seed())), cellBest * 1.01);
+        double t = timeTo(r.improvements(), cellBest * 1.01);
         t1Cell.put(k, t);
       }
       double reference = ref.getOrDefault(rs.get(0).instance(), Double.NaN);
