@@ -99,9 +99,9 @@ public final class ReinforceTraining {
       return CvrpBatch.concat(CvrpBatch.xLike(x, customers, rng), CvrpBatch.uniform(size - x, customers, rng));
     }
 
-    /** Customer count at step {@code s}. */
+    /** Customer count at step {@code s} (the first size before step 0). */
     public int sizeAt(long s) {
-      int phase = (int) Math.min(sizes.size() - 1, s * sizes.size() / steps);
+      int phase = (int) Math.max(0, Math.min(sizes.size() - 1, s * sizes.size() / steps));
       return sizes.get(phase);
     }
 
