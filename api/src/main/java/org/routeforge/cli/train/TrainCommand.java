@@ -21,9 +21,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code routeforge train}: trains the neural-init policy with REINFORCE and the POMO baseline on
- * generated uniform CVRP instances, validating against the Clarke–Wright savings solution of the
- * solver module on fixed held-out sets. Checkpoints (parameters + model card), a CSV log and a plot
- * go to {@code --out}; {@code --resume} continues from the checkpoint there.
+ * generated X-like and uniform CVRP instances ({@code --x-share}), validating against the
+ * Clarke–Wright savings solution of the solver module on fixed held-out sets. Checkpoints (parameters
+ * + model card), CSV logs and plots go to {@code --out}; {@code --resume} continues from the checkpoint
+ * there, {@code --init-from} fine-tunes existing parameters, {@code --stop-at} checkpoints and stops
+ * at a given instant.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train the neural-init policy (REINFORCE with the POMO shared baseline, DJL/PyTorch on CPU).")
