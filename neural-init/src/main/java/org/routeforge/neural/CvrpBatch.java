@@ -40,6 +40,16 @@ public final class CvrpBatch {
     this.capacity = new int[size];
   }
 
+  /** A batch of one problem with nodes {@code 0..x.length-1} (node 0 the depot); the arrays are copied. */
+  static CvrpBatch single(double[] x, double[] y, int[] demand, int capacity) {
+    CvrpBatch b = new CvrpBatch(1, x.length);
+    System.arraycopy(x, 0, b.x, 0, x.length);
+    System.arraycopy(y, 0, b.y, 0, y.length);
+    System.arraycopy(demand, 0, b.demand, 0, demand.length);
+    b.capacity[0] = capacity;
+    return b;
+  }
+
   /**
    * POMO's CVRP distribution: depot and customers uniform in [0,1]², demands uniform in 1..9,
    * capacity 30/40/50 for 20/50/100 customers (interpolated between, 50 above 100).

@@ -10,12 +10,14 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.util.Pair;
+import org.routeforge.data.io.VrplibWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -97,9 +99,9 @@ public final class ReinforceTraining {
       return CvrpBatch.concat(CvrpBatch.xLike(x, customers, rng), CvrpBatch.uniform(size - x, customers, rng));
     }
 
-    /** Customer count at step {@code s}. */
+    /** Customer count at step {@code s} (the first size before step 0). */
     public int sizeAt(long s) {
-      int phase = (int) Math.min(sizes.size() - 1, s * sizes.size() / steps);
+      int phase = (int) Math.max(0, Math.min(sizes.size() - 1, s * sizes.size() / steps));
       return sizes.get(phase);
     }
 
@@ -113,11 +115,16 @@ public final class ReinforceTraining {
   private record LogRow(long step, int customers, double loss, double meanLength, double seconds, double gap) {}
 
   private static final String LOG = "training-log.csv";
+  /** Per-instance validation log: one row per held-out instance and validation. */
+  public static final String VALIDATION_LOG = "validation.csv";
+  /** Folder of the held-out instances (VRPLIB, normalised frame) for an external reference solver. */
+  public static final String HELD_OUT_DIR = "held-out";
 
   private final Options opt;
   private final ToDoubleBiFunction<CvrpBatch, Integer> reference;
   private final String referenceName;
   private final PrintStream err;
+  private final Instant stopAt;
 
   /**
    * @param reference cost of a reference solution for problem {@code p} of a batch (normalised frame)
@@ -126,10 +133,20 @@ public final class ReinforceTraining {
    */
   public ReinforceTraining(Options opt, ToDoubleBiFunction<CvrpBatch, Integer> reference,
       String referenceName, PrintStream err) {
+    this(opt, reference, referenceName, err, null);
+  }
+
+  /**
+   * @param stopAt when reached, training validates, writes a checkpoint and returns early (resumable
+   *     with {@code --resume}); null for no deadline
+   */
+  public ReinforceTraining(Options opt, ToDoubleBiFunction<CvrpBatch, Integer> reference,
+      String referenceName, PrintStream err, Instant stopAt) {
     this.opt = opt;
     this.reference = reference;
     this.referenceName = referenceName;
     this.err = err;
+    this.stopAt = stopAt;
   }
 
   /**
@@ -153,6 +170,7 @@ public final class ReinforceTraining {
       }
       valSets.add(v);
       valRef.add(ref);
+      exportHeldOut(v, size);
     }
     err.printf(Locale.ROOT, "validation reference (%s) ready for sizes %s%n", referenceName, opt.sizes());
 
@@ -168,7 +186,22 @@ public final class ReinforceTraining {
         ResumableAdam adam = restore ? ResumableAdam.load(start, adamFile) : new ResumableAdam(start)) {
       double emaLoss = Double.NaN;
       double emaLen = Double.NaN;
+      if (history.stream().noneMatch(vp -> vp.step() == firstStep)) {
+        // the starting point's quality (an untrained or a fine-tuned model) on the same held-out sets
+        validate(start, firstStep, valSets, valRef, history);
+        err.printf(Locale.ROOT, "validation at step %d: %s%n", firstStep, history.subList(history.size()
+            - valSets.size(), history.size()));
+      }
       for (long s = firstStep; s < opt.steps(); s++) {
+        if (stopAt != null && Instant.now().isAfter(stopAt)) {
+          if (s > firstStep && s % opt.validateEvery() != 0) {
+            double elapsed = priorSeconds + (System.nanoTime() - t0) / 1e9;
+            validate(start, s, valSets, valRef, history);
+            card = checkpoint(start, adam, adamFile, s, elapsed, history);
+          }
+          err.printf(Locale.ROOT, "%nstopped at step %d: the deadline %s has passed; --resume continues%n", s, stopAt);
+          break;
+        }
         int n = opt.sizeAt(s);
         int bs = opt.batchAt(n);
         SplittableRandom rng = new SplittableRandom(opt.seed() * 1_000_003L + s);
@@ -184,11 +217,7 @@ public final class ReinforceTraining {
         boolean last = s + 1 == opt.steps();
         if ((s + 1) % opt.validateEvery() == 0 || last) {
           gap = validate(start, s + 1, valSets, valRef, history);
-          card = new ModelCard(start.network().config(), trainedWith(), machine(),
-              dataDescription(), opt.sizes(), s + 1, opt.batch(),
-              opt.seed(), opt.learningRate(), elapsed, referenceName, history, opt.command());
-          start.save(opt.out(), card);
-          adam.save(adamFile);
+          card = checkpoint(start, adam, adamFile, s + 1, elapsed, history);
         }
         appendLog(new LogRow(s + 1, n, loss, meanLen, elapsed, gap));
         if (!Double.isNaN(gap)) {
@@ -199,6 +228,32 @@ public final class ReinforceTraining {
     }
     err.println();
     return card;
+  }
+
+  private ModelCard checkpoint(PolicyModel model, ResumableAdam adam, Path adamFile, long steps, double elapsed,
+      List<ModelCard.ValidationPoint> history) throws IOException {
+    ModelCard card = new ModelCard(model.network().config(), trainedWith(), machine(), dataDescription(),
+        opt.sizes(), steps, opt.batch(), opt.seed(), opt.learningRate(), elapsed, referenceName, history,
+        opt.command());
+    model.save(opt.out(), card);
+    adam.save(adamFile);
+    return card;
+  }
+
+  /** Writes the held-out set of {@code customers} as VRPLIB files (once), for an external reference. */
+  private void exportHeldOut(CvrpBatch v, int customers) throws IOException {
+    Path dir = opt.out().resolve(HELD_OUT_DIR);
+    Files.createDirectories(dir);
+    for (int p = 0; p < v.size; p++) {
+      Path f = dir.resolve(heldOutName(customers, p) + ".vrp");
+      if (!Files.exists(f)) {
+        VrplibWriter.write(v.toInstance(p, heldOutName(customers, p), 1.0), f);
+      }
+    }
+  }
+
+  private static String heldOutName(int customers, int p) {
+    return String.format(Locale.ROOT, "val-n%d-%02d", customers, p);
   }
 
   private String dataDescription() {
@@ -215,6 +270,7 @@ public final class ReinforceTraining {
       CvrpBatch v = sets.get(i);
       double[] best = PolicyInference.bestGreedyLengths(model, v, Math.max(1, 400 / v.nodes));
       double[] ref = refs.get(i);
+      appendValidation(step, v, best, ref);
       double pc = 0;
       double rc = 0;
       double gap = 0;
@@ -345,10 +401,38 @@ public final class ReinforceTraining {
     }
   }
 
+  /**
+   * One row per held-out instance; the {@code memetic60_length} column is left empty for a reference
+   * computed later on the exported instance ({@value #HELD_OUT_DIR}/), in the same normalised frame.
+   */
+  private void appendValidation(long step, CvrpBatch v, double[] best, double[] ref) {
+    Path f = opt.out().resolve(VALIDATION_LOG);
+    int xLike = (int) Math.round(opt.xShare() * v.size);
+    StringBuilder sb = new StringBuilder();
+    for (int p = 0; p < v.size; p++) {
+      sb.append(String.format(Locale.ROOT, "%d,%d,%s,%s,%.6f,%.6f,%.4f,%n", step, v.nodes - 1,
+          heldOutName(v.nodes - 1, p), p < xLike ? "x-like" : "uniform", best[p], ref[p],
+          100.0 * (best[p] / ref[p] - 1)));
+    }
+    try {
+      if (!Files.exists(f)) {
+        Files.writeString(f, "step,customers,instance,kind,policy_length,savings_length,gap_vs_savings_percent,"
+            + "memetic60_length\n");
+      }
+      Files.writeString(f, sb.toString(), StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot append to " + f, e);
+    }
+  }
+
   private void writePlot(Path dir) throws IOException {
     Path f = dir.resolve(LOG);
     if (Files.exists(f)) {
       TrainingPlot.write(f, dir.resolve("training.png"));
+    }
+    Path v = dir.resolve(VALIDATION_LOG);
+    if (Files.exists(v)) {
+      TrainingPlot.validation(v, dir.resolve("validation.png"));
     }
   }
 

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -14,7 +16,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * Draws the training log as a PNG (XChart): the mean rollout length per step (left axis, moving
  * average over 20 steps) and the validation gap in percent (right axis), so progress and
- * over-fitting can be seen at a glance.
+ * over-fitting can be seen at a glance; and the per-instance validation log as the mean gap to the
+ * savings reference per step, one line per held-out size and instance kind.
  */
 public final class TrainingPlot {
   private TrainingPlot() {}
@@ -58,6 +61,42 @@ public final class TrainingPlot {
       XYSeries b = chart.addSeries("validation gap % (current size)", vStep, gap);
       b.setYAxisGroup(1);
       chart.setYAxisGroupTitle(1, "gap to reference, %");
+    }
+    BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
+  }
+
+  /**
+   * Reads {@code validationCsv} ({@link ReinforceTraining#VALIDATION_LOG}: step, customers, instance,
+   * kind, policy and savings lengths, gap) and writes the mean gap per step, size and kind to {@code png}.
+   */
+  public static void validation(Path validationCsv, Path png) throws IOException {
+    // series "n=100 x-like" -> step -> {sum of gaps, count}
+    Map<String, TreeMap<Long, double[]>> series = new TreeMap<>();
+    for (String line : Files.readAllLines(validationCsv)) {
+      if (line.startsWith("step")) {
+        continue;
+      }
+      String[] f = line.split(",", -1);
+      String name = "n=" + f[1] + " " + f[3];
+      double[] acc = series.computeIfAbsent(name, k -> new TreeMap<>())
+          .computeIfAbsent(Long.parseLong(f[0]), k -> new double[2]);
+      acc[0] += Double.parseDouble(f[6]);
+      acc[1]++;
+    }
+    if (series.isEmpty()) {
+      return;
+    }
+    XYChart chart = new XYChartBuilder().width(900).height(500)
+        .title("Held-out validation: best greedy tour (x8 augmentation) vs Clarke-Wright savings")
+        .xAxisTitle("training step").yAxisTitle("mean gap to savings, % (below 0: better than savings)").build();
+    for (Map.Entry<String, TreeMap<Long, double[]>> e : series.entrySet()) {
+      List<Double> xs = new ArrayList<>();
+      List<Double> ys = new ArrayList<>();
+      for (Map.Entry<Long, double[]> p : e.getValue().entrySet()) {
+        xs.add((double) p.getKey());
+        ys.add(p.getValue()[0] / p.getValue()[1]);
+      }
+      chart.addSeries(e.getKey(), xs, ys).setMarker(SeriesMarkers.CIRCLE);
     }
     BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
   }

@@ -2,6 +2,7 @@ package org.routeforge.cli.train;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -20,9 +21,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code routeforge train}: trains the neural-init policy with REINFORCE and the POMO baseline on
- * generated uniform CVRP instances, validating against the Clarke–Wright savings solution of the
- * solver module on fixed held-out sets. Checkpoints (parameters + model card), a CSV log and a plot
- * go to {@code --out}; {@code --resume} continues from the checkpoint there.
+ * generated X-like and uniform CVRP instances ({@code --x-share}), validating against the
+ * Clarke–Wright savings solution of the solver module on fixed held-out sets. Checkpoints (parameters
+ * + model card), CSV logs and plots go to {@code --out}; {@code --resume} continues from the checkpoint
+ * there, {@code --init-from} fine-tunes existing parameters, {@code --stop-at} checkpoints and stops
+ * at a given instant.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train the neural-init policy (REINFORCE with the POMO shared baseline, DJL/PyTorch on CPU).")
@@ -49,6 +52,20 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--resume", description = "Continue from the checkpoint in --out.")
   boolean resume;
+
+  @Option(names = "--init-from", paramLabel = "DIR|shipped",
+      description = "Fine-tune: start from the parameters of this checkpoint (or the shipped model) at step 0, "
+          + "with a fresh optimiser; the architecture options are then ignored.")
+  String initFrom;
+
+  @Option(names = "--x-share", defaultValue = "0.5",
+      description = "Fraction of X-like instances per step and per validation set (default: ${DEFAULT-VALUE}).")
+  double xShare;
+
+  @Option(names = "--stop-at", paramLabel = "INSTANT",
+      description = "ISO-8601 instant (e.g. 2026-12-02T04:45:00Z): validate, checkpoint and stop when it passes; "
+          + "--resume continues.")
+  Instant stopAt;
 
   @Option(names = "--lr", defaultValue = "3e-4", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
   double lr;
@@ -80,7 +97,7 @@ public final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     String command = "routeforge " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
     ReinforceTraining.Options opt = new ReinforceTraining.Options(sizes, steps, batch, seed, lr, clip,
-        validateEvery, validationInstances, out, command);
+        validateEvery, validationInstances, out, command, xShare);
     InitialSolutionProvider savings = Providers.byNames(List.of("savings")).get(0);
     PolicyModel model;
     ModelCard from;
@@ -92,13 +109,18 @@ public final class TrainCommand implements Callable<Integer> {
       model = PolicyModel.load(out);
       from = model.card();
       System.err.println("resuming from step " + from.steps() + " of " + out);
+    } else if (initFrom != null) {
+      model = "shipped".equals(initFrom) ? PolicyModel.loadDefault() : PolicyModel.load(Path.of(initFrom));
+      from = ModelCard.untrained(model.network().config());
+      System.err.println("fine-tuning from " + initFrom + " (" + model.card().steps() + " steps on "
+          + model.card().sizes() + ")");
     } else {
       model = PolicyModel.create(new PolicyConfig(dim, heads, layers, ff, 10.0), seed);
       from = model.card();
     }
     try (model) {
       ModelCard card = new ReinforceTraining(opt, (b, p) -> savingsLength(savings, b, p),
-          "Clarke-Wright savings (solver module provider \"savings\"), unrounded Euclidean", System.err)
+          "Clarke-Wright savings (solver module provider \"savings\"), unrounded Euclidean", System.err, stopAt)
           .train(model, from);
       System.out.printf("steps %d, wall-clock %.0f s, last validation gap %.2f %% vs savings, checkpoint %s%n",
           card.steps(), card.wallClockSeconds(), card.lastGapPercent(), out.toAbsolutePath());

@@ -36,7 +36,13 @@ class TrainCommandTest {
     assertEquals(0, run(out));
     ModelCard card = ModelCard.read(out.resolve(ModelCard.FILE));
     assertEquals(2, card.steps());
-    assertEquals(2, card.validation().size(), "1 validation x 2 sizes");
+    assertEquals(4, card.validation().size(), "validations at steps 0 and 2 x 2 sizes");
+    assertEquals(0, card.validation().get(0).step());
+    // one row per held-out instance and validation, and the held-out instances as files
+    assertEquals(1 + 4, Files.readAllLines(out.resolve("validation.csv")).size());
+    try (var files = Files.list(out.resolve("held-out"))) {
+      assertEquals(2, files.count(), "1 instance x 2 sizes");
+    }
     assertTrue(card.command().startsWith("routeforge train"));
     assertTrue(Files.exists(out.resolve(PolicyModel.PARAMS_FILE)));
     assertTrue(Files.exists(out.resolve("training.png")));
@@ -55,6 +61,25 @@ class TrainCommandTest {
     full[args.length + 3] = more[0];
     assertEquals(0, cl.execute(full));
     assertEquals(3, ModelCard.read(out.resolve(ModelCard.FILE)).steps());
+  }
+
+  @Test
+  void initFromStartsAtStepZeroFromTheGivenParameters(@TempDir Path dir) throws Exception {
+    Path first = dir.resolve("first");
+    assertEquals(0, run(first));
+    ModelCard trained = ModelCard.read(first.resolve(ModelCard.FILE));
+    Path tuned = dir.resolve("tuned");
+    assertEquals(0, run(tuned, "--init-from", first.toString()));
+    ModelCard card = ModelCard.read(tuned.resolve(ModelCard.FILE));
+    assertEquals(2, card.steps(), "a fine-tuning run counts its own steps from 0");
+    // same held-out sets (same seed and sizes): the step-0 validation is the first run's last one
+    for (int i = 0; i < 2; i++) {
+      ModelCard.ValidationPoint start = card.validation().get(i);
+      ModelCard.ValidationPoint end = trained.validation().get(trained.validation().size() - 2 + i);
+      assertEquals(0, start.step());
+      assertEquals(end.customers(), start.customers());
+      assertEquals(end.policyCost(), start.policyCost(), 1e-6);
+    }
   }
 
   @Test

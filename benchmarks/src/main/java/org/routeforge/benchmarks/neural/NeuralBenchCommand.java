@@ -14,13 +14,16 @@ import org.routeforge.data.model.Instance;
 import picocli.CommandLine.Command;
 
 /**
- * {@code routeforge bench neural ...}: the learned-initialisation benchmarks of issue 5 — the policy
- * alone ({@link PolicyBench}), the EARLI experiment ({@link EarliBench}) and inference speed
- * ({@link InferenceBench}).
+ * {@code routeforge bench neural ...}: the learned-initialisation benchmarks of issues 5 and 16 — the
+ * policy alone ({@link PolicyBench}), two policies side by side ({@link PolicyCompareBench}), the EARLI
+ * experiment ({@link EarliBench}) and its resumable grid ({@link EarliGridBench}), inference speed
+ * ({@link InferenceBench}) and first solutions of large instances ({@link SectorsBench}).
  */
 @Command(name = "neural", mixinStandardHelpOptions = true,
-    description = "Neural-init benchmarks: policy alone, the EARLI seeding experiment, inference speed.",
-    subcommands = {PolicyBench.class, EarliBench.class, InferenceBench.class})
+    description = "Neural-init benchmarks: policy alone or compared, the EARLI seeding experiment and grid, "
+        + "inference speed, sectors.",
+    subcommands = {PolicyBench.class, PolicyCompareBench.class, EarliBench.class, EarliGridBench.class,
+        InferenceBench.class, SectorsBench.class})
 public final class NeuralBenchCommand implements Runnable {
   @Override
   public void run() {
