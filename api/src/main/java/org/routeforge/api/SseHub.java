@@ -137,6 +137,8 @@ final class SseHub {
       }
     }
 
+    private double lastProgress;
+
     /** One progress event; {@code cost} is null while the job has no solution yet. */
     void send(Double cost, boolean feasible, int routes, long iteration, double elapsed, double progress) {
       if (cost != null) {
@@ -149,7 +151,9 @@ final class SseHub {
       } else {
         n.put("cost", cost);
       }
-      n.put("progress", progress);
+      // the solver's own clock starts after the job's: never let the stream's progress go back
+      lastProgress = Math.max(lastProgress, progress);
+      n.put("progress", lastProgress);
       n.put("feasible", feasible);
       n.put("routes", routes);
       n.put("iteration", iteration);
