@@ -21,10 +21,11 @@ import org.routeforge.graph.paths.CsrGraph;
 import org.routeforge.graph.paths.PathMethod;
 import org.routeforge.graph.paths.PathResult;
 import org.routeforge.graph.paths.Wormhole;
+import org.routeforge.graph.paths.WormholeCommandOptions;
 import org.routeforge.graph.paths.WormholeIndex;
 import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -103,13 +104,13 @@ public final class GraphPathCommand implements Callable<Integer> {
               + " weighted graph.")
   PathMethod method;
 
-  @Mixin WormholeMixin wormholeOptions;
+  @Mixin WormholeCommandOptions wormholeOptions;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CsrGraph g = GraphFiles.load(graphFile, wormholeOptions.symmetrize, err).graph();
+    CsrGraph g = GraphFiles.load(graphFile, wormholeOptions.symmetrize(), err).graph();
     List<long[]> pairs = new ArrayList<>();
     if (queries.pairs != null) {
       pairs = readPairs(queries.pairs, g);

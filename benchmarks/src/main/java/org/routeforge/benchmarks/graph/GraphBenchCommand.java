@@ -1,7 +1,5 @@
 package org.routeforge.benchmarks.graph;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -10,11 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.routeforge.graph.paths.BarabasiAlbertGenerator;
 import org.routeforge.graph.paths.ChungLuGenerator;
 import org.routeforge.graph.paths.CsrGraph;
 import org.routeforge.graph.paths.EdgeList;
 import org.routeforge.graph.paths.EdgeListReader;
+import org.routeforge.graph.paths.WormholeCommandOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -113,7 +114,7 @@ public final class GraphBenchCommand implements Callable<Integer> {
   @Option(names = "--plot", description = "With --summarize: PNG plot of query time vs size.")
   Path plot;
 
-  @Mixin WormholeIndexOptions wormholeOptions;
+  @Mixin WormholeCommandOptions wormholeOptions;
 
   @Override
   public Integer call() throws Exception {
@@ -155,7 +156,7 @@ public final class GraphBenchCommand implements Callable<Integer> {
       source = new GraphBenchRun.Source(name, false, sec, null, null,
           graph.bytes() / (graph.edgeCount() / 1e6), null, null);
     } else {
-      EdgeListReader.Loaded loaded = load(mode.graph, wormholeOptions.symmetrize, err);
+      EdgeListReader.Loaded loaded = load(mode.graph, wormholeOptions.symmetrize(), err);
       graph = loaded.graph();
       EdgeListReader.LoadStats s = loaded.stats();
       source = new GraphBenchRun.Source(s.source(), graph.weighted(), null, s.seconds(), s.secondsPerMillionEdges(),

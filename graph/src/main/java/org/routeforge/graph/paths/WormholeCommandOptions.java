@@ -1,10 +1,13 @@
-package org.routeforge.benchmarks.graph;
+package org.routeforge.graph.paths;
 
-import org.routeforge.graph.paths.WormholeOptions;
 import picocli.CommandLine.Option;
 
-/** The WormHole index options of {@code bench graph} (the same as {@code routeforge graph path}'s). */
-public final class WormholeIndexOptions {
+/**
+ * The WormHole index options on the command line, one definition for {@code routeforge graph path} and
+ * {@code bench graph} (a picocli mixin; picocli is an optional dependency of this module, needed only by
+ * the commands that use it).
+ */
+public final class WormholeCommandOptions {
   @Option(
       names = "--core-fraction",
       defaultValue = "0.01",
@@ -39,7 +42,13 @@ public final class WormholeIndexOptions {
               + " both directions of every edge.")
   boolean symmetrize;
 
-  WormholeOptions options() {
+  /** Whether every edge line is read as undirected. */
+  public boolean symmetrize() {
+    return symmetrize;
+  }
+
+  /** The index options chosen. */
+  public WormholeOptions options() {
     return new WormholeOptions(coreFraction, seedStrategy, peripheryLevels, indexSeed);
   }
 }
