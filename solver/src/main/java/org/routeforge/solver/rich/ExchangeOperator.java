@@ -7,6 +7,10 @@ import org.routeforge.solver.problem.Features;
  * places, on one route or between two.
  */
 final class ExchangeOperator extends NodeOperator {
+  /** The two stops of the move priced last from segments. */
+  private int exchanged;
+  private int withStop;
+
   ExchangeOperator(RichSearch search) {
     super(search);
   }
@@ -23,14 +27,38 @@ final class ExchangeOperator extends NodeOperator {
 
   @Override
   double evaluate(RichSearch.State st, int u, int v) {
+    clearPending();
     int ru = st.routeOf[u];
     int rv = st.routeOf[v];
     if (ru < 0 || rv < 0 || search.partner[u] >= 0 || search.partner[v] >= 0 || search.lockVeh[u] >= 0
         || search.lockVeh[v] >= 0 || !search.canServe(u, rv) || !search.canServe(v, ru)) {
       return INF;
     }
-    if (ru != rv && prune(bound(st, u, ru, v, rv))) {
-      return INF;
+    if ((ru != rv || Math.abs(position(st, u) - position(st, v)) >= 2) && prune(bound(st, u, ru, v, rv))) {
+      return INF; // in one route, stops apart: each exchange touches its own two edges
+    }
+    RouteSegments segments = ru != rv ? search.segmentsOf(st) : null;
+    if (segments != null) {
+      int pu = position(st, u);
+      int pv = position(st, v);
+      firstVehicle = ru;
+      firstLen = st.len[ru];
+      firstCost = segments.replace(st, ru, pu, v);
+      firstEnd = segments.lastEnd;
+      if (firstCost == INF) {
+        return INF;
+      }
+      secondVehicle = rv;
+      secondLen = st.len[rv];
+      secondCost = segments.replace(st, rv, pv, u);
+      secondEnd = segments.lastEnd;
+      if (secondCost == INF) {
+        return INF;
+      }
+      exchanged = u;
+      withStop = v;
+      pricedFromSegments(st);
+      return delta(st);
     }
     int lu = st.len[ru];
     System.arraycopy(st.seq[ru], 0, first, 0, lu);
@@ -44,6 +72,14 @@ final class ExchangeOperator extends NodeOperator {
     System.arraycopy(st.seq[rv], 0, second, 0, lv);
     swapIn(second, lv, v, u);
     return priceFirst(ru, lu) && priceSecond(rv, lv) ? delta(st) : INF;
+  }
+
+  @Override
+  void writeRoutes(RichSearch.State st) {
+    System.arraycopy(st.seq[firstVehicle], 0, first, 0, firstLen);
+    swapIn(first, firstLen, exchanged, withStop);
+    System.arraycopy(st.seq[secondVehicle], 0, second, 0, secondLen);
+    swapIn(second, secondLen, withStop, exchanged);
   }
 
   /** The exact distance cost of exchanging {@code u} and {@code v} on two routes. */

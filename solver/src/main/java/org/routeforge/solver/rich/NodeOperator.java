@@ -6,10 +6,11 @@ import org.routeforge.solver.problem.Features;
  * One move family of the insertion engine's granular local search, in PyVRP's shape: it says which
  * instances it {@link #supports}, prices a move on a stop {@code u} and one of its neighbours
  * {@code v} ({@link #evaluate}), and applies the move it priced last ({@link #apply}). Every move is
- * priced by simulating the one or two routes it changes ({@link RichSearch#simulate}), so each
- * constraint of the problem view is honoured by every operator; a move that breaks one, moves a
- * locked stop, separates a pickup from its delivery, or puts a stop on a vehicle without its skills is
- * priced {@code +inf}.
+ * priced by the cost of the one or two routes it changes ({@link RichSearch#price}: concatenated
+ * route segments where they apply, a simulation otherwise), so each constraint of the problem view
+ * is honoured by every operator; a move that breaks one, moves a locked stop, separates a pickup from
+ * its delivery, or puts a stop on a vehicle without its skills is priced {@code +inf}. With segments,
+ * a route made of a prefix, a few stops and a suffix costs O(1) per piece.
  *
  * <p>When the objective is distance priced per vehicle ({@link RichSearch#distancePriced}), an operator
  * first bounds the move's distance change in O(1) from the edges it removes and adds (assuming the
@@ -35,6 +36,8 @@ abstract class NodeOperator {
   double secondCost;
   double secondEnd;
   private long applied;
+  /** The state the last move was priced on from route segments, whose routes are written only if applied. */
+  private RichSearch.State pending;
 
   NodeOperator(RichSearch search) {
     this.search = search;
@@ -56,11 +59,36 @@ abstract class NodeOperator {
 
   /** Applies the move priced by the last {@link #evaluate} call. */
   final void apply(RichSearch.State st) {
+    if (pending != null) {
+      writeRoutes(pending);
+      pending = null;
+    }
     st.set(firstVehicle, first, firstLen, firstCost, firstEnd);
     if (secondVehicle >= 0) {
       st.set(secondVehicle, second, secondLen, secondCost, secondEnd);
     }
     applied++;
+  }
+
+  /**
+   * Marks the move just priced as priced from the route segments of {@code st}: its routes are written
+   * by {@link #writeRoutes} when it is applied (most priced moves never are).
+   */
+  final void pricedFromSegments(RichSearch.State st) {
+    pending = st;
+  }
+
+  /** Forgets a segment-priced move (every {@link #evaluate} starts with it). */
+  final void clearPending() {
+    pending = null;
+  }
+
+  /**
+   * Writes {@link #first} and {@link #second} for the move last priced on {@code st} from its route
+   * segments; operators that price from segments override it.
+   */
+  void writeRoutes(RichSearch.State st) {
+    throw new IllegalStateException(name() + " does not price from route segments");
   }
 
   /** How many moves were applied so far. */

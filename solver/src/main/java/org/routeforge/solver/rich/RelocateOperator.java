@@ -20,6 +20,10 @@ final class RelocateOperator extends NodeOperator {
   private boolean filter;
   private double targetBefore;
   private double otherChange;
+  /** A single stop's move between routes priced from segments: the stop, its index, its new index. */
+  private int movedStop;
+  private int fromIndex;
+  private int toIndex;
 
   RelocateOperator(RichSearch search) {
     super(search);
@@ -39,6 +43,7 @@ final class RelocateOperator extends NodeOperator {
 
   @Override
   double evaluate(RichSearch.State st, int u, int v) {
+    clearPending();
     int ru = st.routeOf[u];
     int rv = st.routeOf[v];
     int o = search.partner[u];
@@ -48,6 +53,13 @@ final class RelocateOperator extends NodeOperator {
     }
     if (ru != rv && st.len[ru] > (o < 0 ? 1 : 2) && prune(bound(st, u, o, ru, v, rv))) {
       return INF;
+    }
+    if (ru == rv && o < 0 && Math.abs(position(st, u) - position(st, v)) >= 2 && prune(bound(st, u, o, ru, v, rv))) {
+      return INF; // apart in one route: removing u and inserting it next to v touch different edges
+    }
+    RouteSegments segments = o < 0 && ru != rv ? search.segmentsOf(st) : null;
+    if (segments != null) {
+      return fromSegments(segments, st, u, ru, v, rv);
     }
     int baseLen = 0;
     int[] from = st.seq[ru];
@@ -81,25 +93,25 @@ final class RelocateOperator extends NodeOperator {
     }
     for (int at = pv; at <= pv + 1; at++) {
       if (o < 0) {
-        place(target, targetLen, u, at, -1, -1, rv);
+        place(st, target, targetLen, u, at, -1, -1, rv);
       } else if (search.isPickup(u)) {
         // the delivery right after the pickup, at the route's end, or next to one of its neighbours
-        place(target, targetLen, u, at, o, at + 1, rv);
-        place(target, targetLen, u, at, o, targetLen + 1, rv);
+        place(st, target, targetLen, u, at, o, at + 1, rv);
+        place(st, target, targetLen, u, at, o, targetLen + 1, rv);
         for (int x : search.neighbours(o)) {
           int px = indexOf(target, targetLen, x);
           if (px >= at) {
-            place(target, targetLen, u, at, o, px + 2, rv);
+            place(st, target, targetLen, u, at, o, px + 2, rv);
           }
         }
       } else {
         // the pickup right before the delivery, at the route's start, or next to one of its neighbours
-        place(target, targetLen, u, at + 1, o, at, rv);
-        place(target, targetLen, u, at + 1, o, 0, rv);
+        place(st, target, targetLen, u, at + 1, o, at, rv);
+        place(st, target, targetLen, u, at + 1, o, 0, rv);
         for (int x : search.neighbours(o)) {
           int px = indexOf(target, targetLen, x);
           if (px >= 0 && px < at) {
-            place(target, targetLen, u, at + 1, o, px + 1, rv);
+            place(st, target, targetLen, u, at + 1, o, px + 1, rv);
           }
         }
       }
@@ -113,6 +125,53 @@ final class RelocateOperator extends NodeOperator {
     firstCost = candidateCost;
     firstEnd = candidateEnd;
     return delta(st);
+  }
+
+  /** A single stop between two routes, priced in O(1) from the route segments. */
+  private double fromSegments(RouteSegments segments, RichSearch.State st, int u, int ru, int v, int rv) {
+    int pu = position(st, u);
+    secondVehicle = ru;
+    secondLen = st.len[ru] - 1;
+    secondCost = segments.remove(st, ru, pu);
+    secondEnd = segments.lastEnd;
+    if (secondCost == INF) {
+      return INF;
+    }
+    int pv = position(st, v);
+    firstVehicle = rv;
+    firstLen = st.len[rv] + 1;
+    firstCost = INF;
+    for (int at = pv; at <= pv + 1; at++) {
+      double c = segments.insert(st, rv, at, u);
+      if (c < firstCost) {
+        firstCost = c;
+        firstEnd = segments.lastEnd;
+        toIndex = at;
+      }
+    }
+    if (firstCost == INF) {
+      return INF;
+    }
+    movedStop = u;
+    fromIndex = pu;
+    pricedFromSegments(st);
+    return delta(st);
+  }
+
+  @Override
+  void writeRoutes(RichSearch.State st) {
+    int[] from = st.seq[secondVehicle];
+    int l = 0;
+    for (int i = 0; i < secondLen + 1; i++) {
+      if (i != fromIndex) {
+        second[l++] = from[i];
+      }
+    }
+    int[] to = st.seq[firstVehicle];
+    int src = 0;
+    for (int i = 0; i < firstLen; i++) {
+      first[i] = i == toIndex ? movedStop : to[src++];
+    }
   }
 
   /**
@@ -155,7 +214,7 @@ final class RelocateOperator extends NodeOperator {
    * Prices {@code target} with {@code u} at index {@code ui} of the new sequence and, when
    * {@code o >= 0}, {@code o} at index {@code oi}; keeps it when it is the cheapest so far.
    */
-  private void place(int[] target, int targetLen, int u, int ui, int o, int oi, int rv) {
+  private void place(RichSearch.State st, int[] target, int targetLen, int u, int ui, int o, int oi, int rv) {
     int len = targetLen + (o < 0 ? 1 : 2);
     int src = 0;
     for (int pos = 0; pos < len; pos++) {

@@ -49,33 +49,35 @@ final class RichSearch {
   final boolean distancePriced;
   /** Whether the distance matrix is symmetric (2-opt's reversal keeps the reversed part's length). */
   final boolean symmetric;
+  /** Whether any tail of any route may move to any vehicle: no shipments, skills or locks (2-opt* skips its check). */
+  final boolean freeTails;
   /** Whether the node operators may skip moves by their distance change (tests turn it off). */
   boolean pruning = true;
   final int n;
   final int vehicles;
-  private final int dims;
-  private final int locations;
-  private final double[] dist;
-  private final double[] time;
-  private final int[] loc;
-  private final int[] dem;
-  private final boolean[] plain;
-  private final boolean[] pickup;
+  final int dims;
+  final int locations;
+  final double[] dist;
+  final double[] time;
+  final int[] loc;
+  final int[] dem;
+  final boolean[] plain;
+  final boolean[] pickup;
   final int[] partner;
-  private final double[] service;
-  private final double[][] wOpen;
-  private final double[][] wClose;
-  private final int[] startLoc;
-  private final int[] endLoc;
-  private final double[] shiftOpen;
-  private final double[] shiftClose;
-  private final double[] maxDur;
-  private final double[] maxDist;
-  private final int[] maxStops;
-  private final double[] fixed;
-  private final double[] cpd;
-  private final double[] cpt;
-  private final long[] cap;
+  final double[] service;
+  final double[][] wOpen;
+  final double[][] wClose;
+  final int[] startLoc;
+  final int[] endLoc;
+  final double[] shiftOpen;
+  final double[] shiftClose;
+  final double[] maxDur;
+  final double[] maxDist;
+  final int[] maxStops;
+  final double[] fixed;
+  final double[] cpd;
+  final double[] cpt;
+  final long[] cap;
   private final double[][] bOpen;
   private final double[][] bClose;
   private final double[][] bDur;
@@ -108,6 +110,8 @@ final class RichSearch {
   private double scanWait;
   private double scanChange;
   private double scanLimit;
+  /** The segments of the routes of the state being searched; null when they do not apply (breaks, several windows). */
+  private final RouteSegments segments;
   /** The node operators of the granular local search that support the instance. */
   private final NodeOperator[] operators;
   /** Per servable stop, its nearest servable stops (granular local search and insertion). */
@@ -119,7 +123,7 @@ final class RichSearch {
   private final StringRemoval stringRemoval;
   /** The route-to-vehicle assignment of mixed fleets. */
   private final RouteAssignment routeAssignment;
-  /** Route elimination when vehicles are priced; null when they are not. */
+  /** Route elimination. */
   private final RouteElimination routeElimination;
   /** The exchange of two shipments between routes. */
   private final PairExchange pairExchange;
@@ -275,11 +279,14 @@ final class RichSearch {
     symmetric = sym;
     neighbours = neighbourLists();
     Features features = Features.of(inst);
+    segments = RouteSegments.supports(features) ? new RouteSegments(this) : null;
+    freeTails = !features.has(org.routeforge.solver.problem.Feature.SHIPMENTS)
+        && !features.has(org.routeforge.solver.problem.Feature.SKILLS) && locks.isEmpty();
     operators = operatorsFor(features);
     stringRemoval = new StringRemoval(this);
     routeAssignment = new RouteAssignment(this);
     pairExchange = new PairExchange(this);
-    routeElimination = RouteElimination.supports(features) ? new RouteElimination(this) : null;
+    routeElimination = new RouteElimination(this);
   }
 
   /**
@@ -294,9 +301,7 @@ final class RichSearch {
     }
     out.add("insert-unserved");
     out.add("priority-ejection");
-    if (routeElimination != null) {
-      out.add("route-elimination");
-    }
+    out.add("route-elimination");
     if (inst.vehicleTypes().size() > 1) {
       out.add("route-assignment");
     }
@@ -431,6 +436,17 @@ final class RichSearch {
       return INF;
     }
     return fixed[v] + cpd[v] * dsum + cpt[v] * duration;
+  }
+
+  /**
+   * The segments of {@code st}'s routes for O(1) pricing of moves between routes, or null when they do
+   * not apply to the instance (breaks, several windows): then the caller simulates.
+   */
+  RouteSegments segmentsOf(State st) {
+    if (segments != null) {
+      segments.bind(st);
+    }
+    return segments;
   }
 
   /**
@@ -650,6 +666,9 @@ final class RichSearch {
       for (int i = 0; i < newLen; i++) {
         routeOf[newSeq[i]] = v;
         pos[newSeq[i]] = i;
+      }
+      if (segments != null) {
+        segments.changed(this, v);
       }
     }
 
@@ -912,25 +931,38 @@ final class RichSearch {
     if (o >= 0 && (oi <= si || oi >= len)) {
       return;
     }
-    int[] seq = st.seq[v];
-    int src = 0;
-    for (int p = 0; p < len; p++) {
-      buf[p] = p == si ? s : p == oi ? o : seq[src++];
+    RouteSegments segs = o < 0 ? segmentsOf(st) : null;
+    double c;
+    double end;
+    if (segs != null) {
+      c = segs.insert(st, v, si, s);
+      end = segs.lastEnd;
+    } else {
+      spliceInto(buf, st.seq[v], len, s, si, o, oi);
+      c = simulate(v, buf, len);
+      end = lastEnd;
     }
-    double c = simulate(v, buf, len);
     if (c == INF) {
       return;
     }
-    double mk = minMax ? Math.max(insertionMakespan, lastEnd) : 0;
+    double mk = minMax ? Math.max(insertionMakespan, end) : 0;
     double delta = c - st.cost[v];
     if (mk < bestMk - EPS || (mk <= bestMk + EPS && delta < bestDelta - EPS)) {
       bestMk = mk;
       bestDelta = delta;
       bestV = v;
       bestCost = c;
-      bestEnd = lastEnd;
-      System.arraycopy(buf, 0, bestBuf, 0, len);
+      bestEnd = end;
+      spliceInto(bestBuf, st.seq[v], len, s, si, o, oi);
       bestLen = len;
+    }
+  }
+
+  /** Writes {@code seq} with {@code s} at index {@code si} and, when {@code o >= 0}, {@code o} at {@code oi} into {@code out}. */
+  private static void spliceInto(int[] out, int[] seq, int len, int s, int si, int o, int oi) {
+    int src = 0;
+    for (int p = 0; p < len; p++) {
+      out[p] = p == si ? s : p == oi ? o : seq[src++];
     }
   }
 
@@ -990,6 +1022,26 @@ final class RichSearch {
   private boolean remove(State st, int s) {
     int v = st.routeOf[s];
     int o = partner[s];
+    RouteSegments segs = o < 0 ? segmentsOf(st) : null;
+    double c;
+    double end;
+    if (segs != null) {
+      c = segs.remove(st, v, st.pos[s]);
+      end = segs.lastEnd;
+    } else {
+      c = simulate(v, without(st, v, s, o), st.len[v] - (o < 0 ? 1 : 2));
+      end = lastEnd;
+    }
+    if (c == INF) {
+      return false;
+    }
+    int l = st.len[v] - (o < 0 ? 1 : 2);
+    st.set(v, java.util.Arrays.copyOf(without(st, v, s, o), l), l, c, end);
+    return true;
+  }
+
+  /** Route {@code v} of {@code st} without {@code s} and {@code o}, in {@link #buf}. */
+  private int[] without(State st, int v, int s, int o) {
     int l = 0;
     for (int i = 0; i < st.len[v]; i++) {
       int x = st.seq[v][i];
@@ -997,13 +1049,7 @@ final class RichSearch {
         buf[l++] = x;
       }
     }
-    double c = simulate(v, buf, l);
-    if (c == INF) {
-      return false;
-    }
-    int[] copy = java.util.Arrays.copyOf(buf, l);
-    st.set(v, copy, l, c, lastEnd);
-    return true;
+    return buf;
   }
 
   // improvement -----------------------------------------------------------------------------
@@ -1026,9 +1072,7 @@ final class RichSearch {
     if (timeUp()) {
       return cur;
     }
-    if (routeElimination != null) {
-      cur = routeElimination.run(cur, rng);
-    }
+    cur = routeElimination.run(cur, rng);
     routeAssignment.run(cur);
     if (pairExchange.hasPairs()) {
       cur = pairExchange.run(cur);

@@ -1,16 +1,16 @@
 package org.routeforge.solver.rich;
 
 import java.util.random.RandomGenerator;
-import org.routeforge.solver.problem.Feature;
-import org.routeforge.solver.problem.Features;
 
 /**
- * Route elimination, for objectives that price each vehicle used (fixed costs; the vehicles-first
- * objective is searched as one): a short route is emptied and its tasks are re-inserted into the
- * other routes only, in random order, each at its cheapest feasible place; a task that fits nowhere
- * ejects a task served next to one of its nearest stops, which then goes elsewhere. Kept when every
- * task found a place and the objective improved. Relocations cannot do this: emptying a route one stop at a time
- * makes every step but the last one dearer. Routes with locked stops are left alone.
+ * Route elimination: a short route is emptied and its tasks are re-inserted into the other routes
+ * only, in random order, each at its cheapest feasible place; a task that fits nowhere ejects a task
+ * served next to one of its nearest stops, which then goes elsewhere. Kept when every task found a
+ * place and the objective improved. Relocations cannot do this: emptying a route one stop at a time
+ * makes every step but the last one dearer when vehicles are priced (fixed costs; the vehicles-first
+ * objective is searched as one), and under tight capacity or duration limits the steps in between
+ * are infeasible even when the end saves distance (Cordeau's instances: 3.45 -> 3.00 % mean gap on
+ * eight of them at 5 s). Routes with locked stops are left alone.
  */
 final class RouteElimination {
   /** Routes tried per call, shortest first. */
@@ -25,11 +25,6 @@ final class RouteElimination {
     this.search = search;
     order = new int[search.vehicles];
     freed = new int[search.n];
-  }
-
-  /** Whether the instance prices vehicles, so that a route fewer can pay for a longer distance. */
-  static boolean supports(Features features) {
-    return features.has(Feature.VEHICLE_COSTS);
   }
 
   /** How many routes were eliminated so far. */

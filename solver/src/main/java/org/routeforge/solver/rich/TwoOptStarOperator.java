@@ -10,6 +10,9 @@ import org.routeforge.solver.problem.Features;
 final class TwoOptStarOperator extends NodeOperator {
   private final int[] stamp;
   private int mark;
+  /** The cut positions of the move priced last from segments. */
+  private int cutU;
+  private int cutV;
 
   TwoOptStarOperator(RichSearch search) {
     super(search);
@@ -28,6 +31,7 @@ final class TwoOptStarOperator extends NodeOperator {
 
   @Override
   double evaluate(RichSearch.State st, int u, int v) {
+    clearPending();
     int ru = st.routeOf[u];
     int rv = st.routeOf[v];
     if (ru < 0 || rv < 0 || ru == rv) {
@@ -43,24 +47,51 @@ final class TwoOptStarOperator extends NodeOperator {
         && prune(search.costPerDistance(ru) * distanceChange(st, ru, pu, rv, pv))) {
       return INF;
     }
-    if (!movable(su, pu, lu, rv) || !movable(sv, pv, lv, ru)) {
+    if (!search.freeTails && (!movable(su, pu, lu, rv) || !movable(sv, pv, lv, ru))) {
       return INF;
     }
-    int l1 = 0;
-    for (int i = 0; i <= pu; i++) {
-      first[l1++] = su[i];
+    RouteSegments segments = search.segmentsOf(st);
+    if (segments != null) {
+      firstVehicle = ru;
+      firstLen = pu + 1 + lv - pv - 1;
+      firstCost = segments.tails(st, ru, pu + 1, rv, pv + 1);
+      firstEnd = segments.lastEnd;
+      if (firstCost == INF) {
+        return INF;
+      }
+      secondVehicle = rv;
+      secondLen = pv + 1 + lu - pu - 1;
+      secondCost = segments.tails(st, rv, pv + 1, ru, pu + 1);
+      secondEnd = segments.lastEnd;
+      if (secondCost == INF) {
+        return INF;
+      }
+      cutU = pu;
+      cutV = pv;
+      pricedFromSegments(st);
+      return delta(st);
     }
-    for (int i = pv + 1; i < lv; i++) {
-      first[l1++] = sv[i];
-    }
-    int l2 = 0;
-    for (int i = 0; i <= pv; i++) {
-      second[l2++] = sv[i];
-    }
-    for (int i = pu + 1; i < lu; i++) {
-      second[l2++] = su[i];
-    }
+    int l1 = tails(su, pu, sv, pv, lv, first);
+    int l2 = tails(sv, pv, su, pu, lu, second);
     return priceFirst(ru, l1) && priceSecond(rv, l2) ? delta(st) : INF;
+  }
+
+  @Override
+  void writeRoutes(RichSearch.State st) {
+    tails(st.seq[firstVehicle], cutU, st.seq[secondVehicle], cutV, st.len[secondVehicle], first);
+    tails(st.seq[secondVehicle], cutV, st.seq[firstVehicle], cutU, st.len[firstVehicle], second);
+  }
+
+  /** Writes {@code keep[0..cut]} followed by {@code tail(from+1..tailLen)} into {@code out}; returns its length. */
+  private static int tails(int[] keep, int cut, int[] tail, int from, int tailLen, int[] out) {
+    int l = 0;
+    for (int i = 0; i <= cut; i++) {
+      out[l++] = keep[i];
+    }
+    for (int i = from + 1; i < tailLen; i++) {
+      out[l++] = tail[i];
+    }
+    return l;
   }
 
   /** The exact distance change of exchanging the tails after {@code pu} and {@code pv}: the edges that change. */

@@ -18,11 +18,21 @@ import org.routeforge.solver.problem.Features;
  * route, two vehicle types with fixed costs, skills, one or two windows, breaks, two capacity
  * dimensions, shipments, route limits) and random solutions, each move an operator prices as
  * finite is applied to a copy, and the copy must satisfy every constraint and cost exactly the price
- * more, as the separately written {@link BruteForceEvaluator} computes it. Each operator must have
- * priced and been checked on at least 50 feasible moves, of which at least one improves. With pruning
+ * more, as the separately written {@link BruteForceEvaluator} computes it. Half the instances have no
+ * breaks and single windows, so that moves between routes are priced from route segments; each
+ * operator must have priced and been checked, both ways, on at least 50 feasible moves, of which at
+ * least one improves. With pruning
  * on, no move that the distance bound skips would have improved.
  */
 public class NodeOperatorDeltaTest {
+
+  /**
+   * Even seeds give instances without breaks and with at most one window per stop, whose moves
+   * between routes are priced from route segments; odd seeds have breaks and several windows.
+   */
+  private static boolean segmentPriced(long seed) {
+    return seed % 2 == 0;
+  }
 
   public static Instance instance(long seed) {
     Random rnd = new Random(seed);
@@ -32,7 +42,7 @@ public class NodeOperatorDeltaTest {
     int stops = 14 + rnd.nextInt(6);
     for (int i = 0; i < stops; i++) {
       double open = rnd.nextDouble() * 200;
-      List<TimeWindow> ws = switch (rnd.nextInt(3)) {
+      List<TimeWindow> ws = switch (rnd.nextInt(segmentPriced(seed) ? 2 : 3)) {
         case 0 -> List.of();
         case 1 -> List.of(new TimeWindow(open, open + 90));
         default -> List.of(new TimeWindow(open, open + 40), new TimeWindow(open + 100, open + 160));
@@ -45,7 +55,11 @@ public class NodeOperatorDeltaTest {
       int q = b.stop(rnd.nextDouble() * 60, rnd.nextDouble() * 60, 2, 1);
       b.shipment(p, q);
     }
-    b.vehicle(d0, d0).count(3).capacity(12, 8).shift(0, 500).fixed(20).maxStops(9).breakAt(100, 200, 15).add();
+    var first = b.vehicle(d0, d0).count(3).capacity(12, 8).shift(0, 500).fixed(20).maxStops(9);
+    if (!segmentPriced(seed)) {
+      first.breakAt(100, 200, 15);
+    }
+    first.add();
     b.vehicle(d1, -1).count(2).capacity(14, 9).shift(0, 450).maxDistance(320).skills("fridge").add();
     return b.build();
   }
@@ -73,8 +87,10 @@ public class NodeOperatorDeltaTest {
       RichSearch.State st = search.decode(order);
       double before = oracleCost(inst, st);
       int n = inst.stops().size();
+      String pricing = RouteSegments.supports(Features.of(inst)) ? " (segments)" : " (simulated)";
+      assertEquals(segmentPriced(seed), pricing.equals(" (segments)"), "seed " + seed + pricing);
       for (NodeOperator op : ops) {
-        int[] counts = checked.computeIfAbsent(op.name(), k -> new int[2]);
+        int[] counts = checked.computeIfAbsent(op.name() + pricing, k -> new int[2]);
         for (int u = 0; u < n; u++) {
           for (int v = 0; v < n; v++) {
             if (u == v) {
@@ -97,7 +113,8 @@ public class NodeOperatorDeltaTest {
         }
       }
     }
-    assertEquals(Set.of("relocate", "exchange", "2-opt*", "2-opt"), checked.keySet());
+    assertEquals(Set.of("relocate (segments)", "exchange (segments)", "2-opt* (segments)", "2-opt (segments)",
+        "relocate (simulated)", "exchange (simulated)", "2-opt* (simulated)", "2-opt (simulated)"), checked.keySet());
     checked.forEach((name, c) -> {
       assertTrue(c[0] >= 50, () -> name + " checked on " + c[0] + " moves only");
       assertTrue(c[1] >= 1, () -> name + " never found an improving move");
