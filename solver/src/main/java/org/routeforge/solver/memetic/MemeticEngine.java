@@ -2,6 +2,7 @@ package org.routeforge.solver.memetic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import org.routeforge.data.model.CompactInstance;
@@ -41,6 +42,7 @@ public final class MemeticEngine implements SolverEngine {
   @Override
   public SolveResult solve(Instance instance, SolveOptions options, ProgressListener listener, CancelToken cancel) {
     long start = System.nanoTime();
+    HgsParameters params = this.params.with(options.ablation());
     PreparedInstance prep = PreparedInstance.of(instance, options);
     CompactInstance ci = prep.compact();
     if (ci.n <= 1) {
@@ -66,7 +68,9 @@ public final class MemeticEngine implements SolverEngine {
     LOG.log(System.Logger.Level.DEBUG, () -> "memetic search: " + out.iterations() + " iterations, "
         + out.restarts() + " runs, " + educator.evaluations() + " move evaluations");
     Solution best = prep.toSolution(out.best().routes());
-    return new SolveResult(best, out.history(), (System.nanoTime() - start) / 1e9, out.iterations(), out.reason());
+    return new SolveResult(best, out.history(), (System.nanoTime() - start) / 1e9, out.iterations(), out.reason())
+        .withCounts(Map.of("restarts", Math.max(0L, out.restarts() - 1L), "repairs", educator.repairs(),
+            "swap*-moves", educator.swapStarMoves(), "neighbours", (long) educator.neighbourhoodSize()));
   }
 
   /**

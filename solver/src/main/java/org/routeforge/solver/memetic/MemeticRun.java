@@ -60,9 +60,12 @@ final class MemeticRun<M extends Comparable<? super M>> {
     return stopped;
   }
 
-  /** Whether the best solution has not improved for {@code restartAfter} iterations. */
+  /**
+   * Whether the best solution has not improved for {@code restartAfter} iterations (never when the
+   * ablation switches restarts off).
+   */
   boolean restartDue() {
-    return sinceImprovement >= params.restartAfter();
+    return sinceImprovement >= params.restartAfter() && params.ablation().uses(Ablation.Component.RESTART);
   }
 
   void restarted() {
