@@ -24,8 +24,9 @@ import org.routeforge.solver.rich.Objective;
  * @param engine which engine solves
  * @param init names of the initial-solution providers to seed the population with ("savings",
  *     "sweep", "nearest", "random", "neural", ...); empty = the default savings + random mix
- * @param threads threads: the memetic search runs this many islands (independent populations, seeds
- *     {@code seed + k}) and keeps the best; deterministic for a seed, a thread count and an iteration limit
+ * @param threads threads: the memetic search runs this many islands (populations with seeds
+ *     {@code seed + k}; giant-tour islands pass their best on in a ring at fixed iteration counts) and keeps
+ *     the best; deterministic for a seed, a thread count and an iteration limit
  * @param polish whether OR-Tools polishes the memetic search's best routes at the end
  * @param rounding rounding of coordinate distances to solve under, or null to keep the instance's
  * @param objective what to minimize ({@link Objective}; the target cost is in its terms)

@@ -48,4 +48,13 @@ public record HgsParameters(int mu, int lambda, int nbElite, int nbClose, int gr
   public int neighbours() {
     return ablation.uses(Ablation.Component.GRANULARITY) ? granularity : Integer.MAX_VALUE;
   }
+
+  /**
+   * Iterations between two migrations when the search runs as islands: a tenth of
+   * {@link #restartAfter}, at least one generation ({@link #lambda}), so that an island has time to
+   * make use of a migrant before a restart would discard it.
+   */
+  public long migrateEvery() {
+    return Math.max(lambda, restartAfter / 10);
+  }
 }
