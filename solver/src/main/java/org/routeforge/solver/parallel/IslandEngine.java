@@ -59,14 +59,21 @@ public final class IslandEngine implements SolverEngine {
       return t;
     });
     try {
-      MigrationRing<Individual> ring = new MigrationRing<>(threads);
-      List<Future<SolveResult>> runs = new ArrayList<>();
+      List<SolverEngine> engines = new ArrayList<>();
       boolean migrating = true;
       for (int k = 0; k < threads; k++) {
+        engines.add(islands.get());
+        migrating &= engines.get(k) instanceof MemeticEngine;
+      }
+      // every island of the ring must take part, or the others would wait for it at the first barrier
+      MigrationRing<Individual> ring = migrating ? new MigrationRing<>(threads) : null;
+      List<Future<SolveResult>> runs = new ArrayList<>();
+      for (int k = 0; k < threads; k++) {
         SolveOptions island = options.toBuilder().seed(options.seed() + k).threads(1).build();
-        SolverEngine engine = islands.get();
-        Migration<Individual> port = ring.island(k);
-        if (engine instanceof MemeticEngine memetic) {
+        SolverEngine engine = engines.get(k);
+        if (ring != null) {
+          MemeticEngine memetic = (MemeticEngine) engine;
+          Migration<Individual> port = ring.island(k);
           runs.add(pool.submit(() -> {
             try {
               return memetic.solve(instance, island, progress, cancel, port);
@@ -75,7 +82,6 @@ public final class IslandEngine implements SolverEngine {
             }
           }));
         } else {
-          migrating = false;
           runs.add(pool.submit(() -> engine.solve(instance, island, progress, cancel)));
         }
       }
