@@ -26,11 +26,14 @@ import org.routeforge.solver.stop.MultipleCriteria;
  * ({@link OrderedCrossover}), and education as the last alterer ({@link Education}). One generation
  * produces lambda offspring; the population holds mu + lambda and survivor selection trims it back to
  * mu. When the best solution has not improved for {@code restartAfter} iterations, the stream ends
- * and a fresh random population starts (the best solution is kept).
+ * and a fresh random population starts (the best solution is kept; never with the restart rule
+ * switched off, {@link Ablation}). As one island of several it exchanges bests at fixed iteration
+ * counts ({@link Migration}).
  *
  * <p>Deterministic for a seed and an iteration limit: Jenetics' randomness comes from a seeded
  * {@code L64X256MixRandom} in {@link RandomRegistry#with}, the representation's moves have their own
- * seeded generator, and everything runs on the calling thread. A time limit cannot promise that.
+ * seeded generator, and everything runs on the calling thread (an island receives migrants only at
+ * those iteration counts). A time limit cannot promise that.
  */
 public final class MemeticSearch {
   private MemeticSearch() {}
