@@ -27,7 +27,7 @@ public record Ablation(Set<Component> off) {
     SWAP_STAR("swapstar"),
     /** The repair pass of infeasible offspring with ten times the penalties: never repaired. */
     REPAIR("repair"),
-    /** Granular neighbourhoods: every customer's moves consider every other customer. */
+    /** Granular neighbourhoods: every customer's moves consider every other customer (n² lists). */
     GRANULARITY("granularity"),
     /** The restart after {@code restartAfter} iterations without improvement: never restarted. */
     RESTART("restart");
