@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.routeforge.data.model.Rounding;
+import org.routeforge.solver.memetic.Ablation;
 import org.routeforge.solver.rich.Objective;
 
 /**
@@ -23,15 +24,19 @@ import org.routeforge.solver.rich.Objective;
  * @param engine which engine solves
  * @param init names of the initial-solution providers to seed the population with ("savings",
  *     "sweep", "nearest", "random", "neural", ...); empty = the default savings + random mix
- * @param threads threads: the memetic search runs this many islands (independent populations, seeds
- *     {@code seed + k}) and keeps the best; deterministic for a seed, a thread count and an iteration limit
+ * @param threads threads: the memetic search runs this many islands (populations with seeds
+ *     {@code seed + k}; giant-tour islands pass their best on in a ring at fixed iteration counts) and keeps
+ *     the best; deterministic for a seed, a thread count and an iteration limit
  * @param polish whether OR-Tools polishes the memetic search's best routes at the end
  * @param rounding rounding of coordinate distances to solve under, or null to keep the instance's
  * @param objective what to minimize ({@link Objective}; the target cost is in its terms)
+ * @param ablation components of the giant-tour memetic search switched off, for ablation studies
+ *     ({@link Ablation#NONE} by default; other engines ignore it, with a note)
  */
 public record SolveOptions(Duration timeLimit, Duration cpuTime, long iterationLimit, long noImprovementLimit,
     double targetCost, long seed,
-    EngineKind engine, List<String> init, int threads, boolean polish, Rounding rounding, Objective objective) {
+    EngineKind engine, List<String> init, int threads, boolean polish, Rounding rounding, Objective objective,
+    Ablation ablation) {
 
   /** The default provider mix: savings plus random giant tours. */
   public static final List<String> DEFAULT_INIT = List.of("savings", "random");
@@ -40,6 +45,7 @@ public record SolveOptions(Duration timeLimit, Duration cpuTime, long iterationL
     Objects.requireNonNull(timeLimit, "timeLimit");
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(objective, "objective");
+    Objects.requireNonNull(ablation, "ablation");
     init = List.copyOf(init);
     if (timeLimit.isNegative() || timeLimit.isZero()) {
       throw new IllegalArgumentException("the time limit must be positive, got " + timeLimit);
@@ -93,7 +99,7 @@ public record SolveOptions(Duration timeLimit, Duration cpuTime, long iterationL
     return new Builder().timeLimit(timeLimit).cpuTime(cpuTime).iterationLimit(iterationLimit)
         .noImprovementLimit(noImprovementLimit).targetCost(targetCost)
         .seed(seed).engine(engine).init(init).threads(threads).polish(polish).rounding(rounding)
-        .objective(objective);
+        .objective(objective).ablation(ablation);
   }
 
   /** Mutable builder of {@link SolveOptions}. */
@@ -110,6 +116,7 @@ public record SolveOptions(Duration timeLimit, Duration cpuTime, long iterationL
     private boolean polish;
     private Rounding rounding;
     private Objective objective = Objective.COST;
+    private Ablation ablation = Ablation.NONE;
 
     private Builder() {}
 
@@ -175,9 +182,15 @@ public record SolveOptions(Duration timeLimit, Duration cpuTime, long iterationL
       return this;
     }
 
+    /** Components of the giant-tour memetic search to switch off (ablation studies). */
+    public Builder ablation(Ablation a) {
+      this.ablation = a;
+      return this;
+    }
+
     public SolveOptions build() {
       return new SolveOptions(timeLimit, cpuTime, iterationLimit, noImprovementLimit, targetCost, seed, engine, init,
-          threads, polish, rounding, objective);
+          threads, polish, rounding, objective, ablation);
     }
   }
 }

@@ -148,6 +148,10 @@ public final class Solver {
     if (impl.kind() == SolveOptions.EngineKind.ORTOOLS && options.noImprovementLimit() > 0) {
       notes.add("--max-no-improvement has no effect: " + impl.name() + " has no iteration count to measure it by");
     }
+    if (!options.ablation().off().isEmpty() && !"memetic/giant-tour".equals(impl.name())) {
+      notes.add("ablation " + options.ablation().label() + " has no effect: its switches belong to memetic/giant-tour, "
+          + impl.name() + " runs");
+    }
     if (options.threads() > 1) {
       if (impl.kind() == SolveOptions.EngineKind.MEMETIC && !given) {
         Supplier<SolverEngine> island = options.polish() && impl.polished() != null ? impl.polished() : impl.factory();
@@ -168,7 +172,7 @@ public final class Solver {
     notes.addAll(collected.notes);
     if (searched != instance) {
       r = new SolveResult(r.best().repricedFor(instance), r.history(), r.runtimeSeconds(), r.iterations(),
-          r.stopReason()).withOperators(r.operators());
+          r.stopReason()).withOperators(r.operators()).withCounts(r.counts());
     }
     return r.describedAs(impl.name(), features.names(), impl.operators(), notes);
   }

@@ -30,6 +30,7 @@ import org.routeforge.solver.Progress;
 import org.routeforge.solver.SolveOptions;
 import org.routeforge.solver.SolveResult;
 import org.routeforge.solver.Solver;
+import org.routeforge.solver.memetic.Ablation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -91,6 +92,12 @@ public final class VrpBenchCommand implements Callable<Integer> {
   @Option(names = "--polish", description = "Run the OR-Tools polish after the memetic search.")
   boolean polish;
 
+  @Option(names = "--ablation", split = ",",
+      description = "Ablation study of the memetic search: besides the full search, run it once without each of these"
+          + " components (swapstar, repair, granularity, restart, or all); labels memetic-no-<component>; writes"
+          + " ablation.md.")
+  List<String> ablation = new ArrayList<>();
+
   @Option(names = "--parallel", defaultValue = "1",
       description = "Runs at once, each single-threaded (default ${DEFAULT-VALUE}).")
   int parallel;
@@ -131,6 +138,7 @@ public final class VrpBenchCommand implements Callable<Integer> {
     for (String e : engines) {
       engine(e);
     }
+    List<Ablation> variants = variants();
     Path data = DataDir.resolve();
     Path catalogFile = data.resolve("vrp/catalog.csv");
     if (!Files.isRegularFile(catalogFile)) {
@@ -148,13 +156,19 @@ public final class VrpBenchCommand implements Callable<Integer> {
     List<RunResult> done = readResults(resultsFile);
     if (!reportOnly) {
       recordCommand();
-      runAll(bench, data, chosen, done, resultsFile);
+      runAll(bench, data, chosen, done, resultsFile, variants);
       done = readResults(resultsFile);
+      Files.writeString(out.resolve("commands.txt"), "# finished " + Instant.now() + ", load average "
+          + loadAverage() + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }
     String heading = title != null ? title : bench.catalogName() + " at " + budget().toSeconds() + " s"
         + (cpuTime != null ? " CPU" : "");
     new VrpReport(out, heading).write(done);
     System.err.println("report: " + out.resolve("report.md"));
+    if (done.stream().anyMatch(r -> r.engine().contains(ABLATED))) {
+      new AblationReport(out).write(done);
+      System.err.println("ablation table: " + out.resolve("ablation.md"));
+    }
     return 0;
   }
 
@@ -207,13 +221,13 @@ public final class VrpBenchCommand implements Callable<Integer> {
     for (String arg : spec.commandLine().getParseResult().originalArgs()) {
       cmd.append(' ').append(arg.matches("[\\w.,:/=+-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'");
     }
-    String line = "# " + Instant.now() + "\n" + cmd + "\n";
+    String line = "# " + Instant.now() + ", load average " + loadAverage() + "\n" + cmd + "\n";
     Files.writeString(out.resolve("commands.txt"), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
         StandardOpenOption.APPEND);
   }
 
   private void runAll(BenchSet bench, Path data, List<CatalogEntry> chosen, List<RunResult> done,
-      Path resultsFile) throws Exception {
+      Path resultsFile, List<Ablation> variants) throws Exception {
     Set<String> doneKeys = new java.util.HashSet<>();
     for (RunResult r : done) {
       doneKeys.add(r.key());
@@ -226,29 +240,35 @@ public final class VrpBenchCommand implements Callable<Integer> {
     List<Callable<Void>> jobs = new ArrayList<>();
     for (CatalogEntry e : chosen) {
       for (String engineName : engines) {
-        for (long seed : seeds) {
-          if (doneKeys.contains(RunResult.key(e.name(), engineLabel(engineName), seed, budget))) {
-            System.err.println("skip (done): " + e.name() + " " + engineLabel(engineName) + " seed " + seed);
-            continue;
+        for (Ablation variant : variants) {
+          String label = engineLabel(engineName, variant);
+          for (long seed : seeds) {
+            if (doneKeys.contains(RunResult.key(e.name(), label, seed, budget))) {
+              System.err.println("skip (done): " + e.name() + " " + label + " seed " + seed);
+              continue;
+            }
+            jobs.add(() -> {
+              RunResult r;
+              try {
+                r = runOne(bench, data, e, engineName, variant, seed, check);
+              } catch (RuntimeException ex) {
+                // One broken run must not lose a long suite: it is recorded as an ERROR row instead.
+                System.err.println(e.name() + " " + label + ": failed: " + ex);
+                r = failed(bench, e, label, seed, "solver failed: " + ex);
+              }
+              synchronized (lock) {
+                Files.writeString(resultsFile, r.toCsv() + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+              }
+              return null;
+            });
           }
-          jobs.add(() -> {
-            RunResult r;
-            try {
-              r = runOne(bench, data, e, engineName, seed, check);
-            } catch (RuntimeException ex) {
-              // One broken run must not lose a long suite: it is recorded as an ERROR row instead.
-              System.err.println(e.name() + " " + engineLabel(engineName) + ": failed: " + ex);
-              r = failed(bench, e, engineLabel(engineName), seed, "solver failed: " + ex);
-            }
-            synchronized (lock) {
-              Files.writeString(resultsFile, r.toCsv() + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-            }
-            return null;
-          });
         }
       }
     }
     System.err.printf(Locale.ROOT, "%d runs of %s s, %d at a time%n", jobs.size(), RunResult.fmt(budget), parallel);
+    if (variants.size() > 1 && !jobs.isEmpty()) {
+      warmUp(bench, data, chosen.get(0));
+    }
     ExecutorService pool = Executors.newFixedThreadPool(parallel);
     try {
       List<Future<Void>> futures = pool.invokeAll(jobs);
@@ -260,9 +280,9 @@ public final class VrpBenchCommand implements Callable<Integer> {
     }
   }
 
-  private RunResult runOne(BenchSet bench, Path data, CatalogEntry e, String engineName, long seed,
+  private RunResult runOne(BenchSet bench, Path data, CatalogEntry e, String engineName, Ablation variant, long seed,
       VrpCheck check) throws IOException {
-    String label = engineLabel(engineName);
+    String label = engineLabel(engineName, variant);
     String tag = e.name() + " " + label + " s" + seed;
     Path file = bench.instanceFile(data, e.name());
     Instance inst;
@@ -274,7 +294,7 @@ public final class VrpBenchCommand implements Callable<Integer> {
     }
     SolveOptions options = SolveOptions.builder().timeLimit(wallLimit()).cpuTime(cpuTime).seed(seed).threads(1)
         .engine(engine(engineName)).polish(polish && engine(engineName) == SolveOptions.EngineKind.MEMETIC)
-        .objective(goal.solverObjective()).build();
+        .objective(goal.solverObjective()).ablation(variant).build();
     System.err.printf(Locale.ROOT, "%s: start (n=%d, BKS %s, %s s)%n", tag, e.customers(),
         RunResult.fmt(e.bks()), RunResult.fmt(budget().toMillis() / 1000.0) + (cpuTime != null ? " CPU" : ""));
     double vehicleCost = goal.vehicleCost(inst);
@@ -335,6 +355,21 @@ public final class VrpBenchCommand implements Callable<Integer> {
         res.runtimeSeconds(), res.iterations(), res.stopReason().name(), cpu, goal.label(), tBest);
   }
 
+  /**
+   * An unrecorded solve of 2 s (at most the budget) before an ablation suite, so that the JIT's warm-up
+   * does not fall on the first configuration's first run and the iterations per second compare.
+   */
+  private void warmUp(BenchSet bench, Path data, CatalogEntry e) {
+    try {
+      Instance inst = bench.prepare(InstanceFiles.read(bench.instanceFile(data, e.name())));
+      Duration d = budget().compareTo(Duration.ofSeconds(2)) < 0 ? budget() : Duration.ofSeconds(2);
+      System.err.println("warm-up: " + e.name() + " for " + d.toMillis() / 1000.0 + " s (not recorded)");
+      Solver.solve(inst, SolveOptions.builder().timeLimit(d).seed(0).objective(goal.solverObjective()).build());
+    } catch (InputException | IOException ex) {
+      System.err.println("warm-up skipped: " + ex.getMessage());
+    }
+  }
+
   /** The budget results record: the CPU-time budget when given, else the wall-clock limit. */
   private Duration budget() {
     return cpuTime != null ? cpuTime : wallLimit();
@@ -362,11 +397,55 @@ public final class VrpBenchCommand implements Callable<Integer> {
     Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
   }
 
-  /** The engine's name, {@code +polish} when polished, {@code @objective} when not the set's default objective. */
-  private String engineLabel(String engineName) {
+  /**
+   * The engine's name, {@code +polish} when polished, {@code -no-<component>} for an ablation variant,
+   * {@code @objective} when not the set's default objective.
+   */
+  private String engineLabel(String engineName, Ablation variant) {
     String base = engineName.trim().toLowerCase(Locale.ROOT);
     String label = polish && "memetic".equals(base) ? "memetic+polish" : base;
+    if (!variant.off().isEmpty()) {
+      label += "-" + variant.label();
+    }
     return goal == benchSet.defaultObjective() ? label : label + "@" + goal.label();
+  }
+
+  /** Marks an ablation variant in an engine label ({@code memetic-no-swapstar}). */
+  static final String ABLATED = "-no-";
+
+  /** The configurations to run: the full search, then (with {@code --ablation}) the search without each component. */
+  private List<Ablation> variants() {
+    List<Ablation> out = new ArrayList<>();
+    out.add(Ablation.NONE);
+    if (ablation.isEmpty()) {
+      return out;
+    }
+    if (engines.size() != 1 || engine(engines.get(0)) != SolveOptions.EngineKind.MEMETIC || polish) {
+      throw new IllegalArgumentException("--ablation studies the memetic search alone: use --engines memetic"
+          + " without --polish");
+    }
+    Set<Ablation.Component> off = new LinkedHashSet<>();
+    for (String name : ablation) {
+      if ("all".equalsIgnoreCase(name.trim())) {
+        off.addAll(List.of(Ablation.Component.values()));
+      } else {
+        off.add(Ablation.Component.parse(name));
+      }
+    }
+    for (Ablation.Component c : off) {
+      out.add(Ablation.without(c));
+    }
+    return out;
+  }
+
+  /** The 1-, 5- and 15-minute load averages ({@code /proc/loadavg}), or "unknown" off Linux. */
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).trim().split("\\s+");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private static SolveOptions.EngineKind engine(String name) {

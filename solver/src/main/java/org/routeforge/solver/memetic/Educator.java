@@ -12,7 +12,8 @@ import org.routeforge.solver.split.Split;
 /**
  * Turns a giant tour (or a route set) into an educated {@link Individual}: split, then local search
  * under the current penalties, then, for an infeasible result and with probability
- * {@code repairProbability}, a repair pass with ten times the penalties (HGS). Feeds the penalty
+ * {@code repairProbability}, a repair pass with ten times the penalties (HGS; never when the ablation
+ * switches repair off). Feeds the penalty
  * adaptation with each result's feasibility. Not thread-safe.
  */
 final class Educator {
@@ -25,7 +26,9 @@ final class Educator {
   private final int maxRoutes;
   private final CancelToken cancel;
   private final double[] barycentreAngle;
+  private final boolean repair;
   private long deadline;
+  private long repairs;
 
   Educator(CompactInstance ci, HgsParameters params, Penalties penalties, int maxRoutes, RandomGenerator rng,
       CancelToken cancel) {
@@ -36,8 +39,10 @@ final class Educator {
     this.rng = rng;
     this.cancel = cancel;
     this.split = new Split(ci);
-    this.ls = new LocalSearch(ci, params.granularity(), maxRoutes, rng);
+    this.ls = new LocalSearch(ci, params.neighbours(), maxRoutes, rng,
+        params.ablation().uses(Ablation.Component.SWAP_STAR));
     this.barycentreAngle = new double[maxRoutes];
+    this.repair = params.ablation().uses(Ablation.Component.REPAIR);
   }
 
   void deadline(long nanos) {
@@ -108,7 +113,9 @@ final class Educator {
     ls.load(routes);
     ls.run(deadline, cancel);
     penalties.record(ls.excessLoad() == 0, ls.timeWarp() <= 1e-6);
-    if (!ls.feasible() && rng.nextDouble() < params.repairProbability() && !interrupted()) {
+    // without repair the draw is skipped too: nothing else uses it
+    if (repair && !ls.feasible() && rng.nextDouble() < params.repairProbability() && !interrupted()) {
+      repairs++;
       ls.setPenalties(10 * pc, 10 * pt);
       ls.run(deadline, cancel);
       ls.setPenalties(pc, pt);
@@ -150,5 +157,20 @@ final class Educator {
   /** Move evaluations done by the local search so far. */
   long evaluations() {
     return ls.evaluations();
+  }
+
+  /** Repair passes run so far. */
+  long repairs() {
+    return repairs;
+  }
+
+  /** SWAP* moves applied so far. */
+  long swapStarMoves() {
+    return ls.swapStarMoves();
+  }
+
+  /** Neighbours per customer in the local search. */
+  int neighbourhoodSize() {
+    return ls.neighbourhoodSize();
   }
 }

@@ -12,16 +12,17 @@ package org.routeforge.solver.memetic;
  * @param restartAfter iterations without improving the best solution before a restart
  * @param repairProbability chance that an infeasible offspring gets a repair pass with 10x penalties
  * @param adaptEvery offspring between penalty adaptations
+ * @param ablation the components switched off ({@link Ablation#NONE}: none, the search as published)
  */
 public record HgsParameters(int mu, int lambda, int nbElite, int nbClose, int granularity,
-    double targetFeasible, long restartAfter, double repairProbability, int adaptEvery) {
+    double targetFeasible, long restartAfter, double repairProbability, int adaptEvery, Ablation ablation) {
 
   /**
    * The published defaults (mu 25, lambda 40, 4 elite, 5 close, 20 neighbours, 20 % feasible),
    * except that the penalties adapt every 50 offspring instead of 100, so short runs adapt too.
    */
   public static HgsParameters defaults() {
-    return new HgsParameters(25, 40, 4, 5, 20, 0.2, 20_000, 0.5, 50);
+    return new HgsParameters(25, 40, 4, 5, 20, 0.2, 20_000, 0.5, 50, Ablation.NONE);
   }
 
   /**
@@ -31,6 +32,29 @@ public record HgsParameters(int mu, int lambda, int nbElite, int nbClose, int gr
    * repair do not apply (every member satisfies every constraint).
    */
   public static HgsParameters insertion() {
-    return new HgsParameters(12, 20, 3, 3, 20, 0.2, 2_000, 0.0, 50);
+    return new HgsParameters(12, 20, 3, 3, 20, 0.2, 2_000, 0.0, 50, Ablation.NONE);
+  }
+
+  /** The same parameters without the components {@code a} switches off. */
+  public HgsParameters with(Ablation a) {
+    return new HgsParameters(mu, lambda, nbElite, nbClose, granularity, targetFeasible, restartAfter,
+        repairProbability, adaptEvery, a);
+  }
+
+  /**
+   * Neighbours per customer in the local search: {@link #granularity}, or every other customer when
+   * granularity is switched off.
+   */
+  public int neighbours() {
+    return ablation.uses(Ablation.Component.GRANULARITY) ? granularity : Integer.MAX_VALUE;
+  }
+
+  /**
+   * Iterations between two migrations when the search runs as islands: a tenth of
+   * {@link #restartAfter}, at least one generation ({@link #lambda}), so that an island has time to
+   * make use of a migrant before a restart would discard it.
+   */
+  public long migrateEvery() {
+    return Math.max(lambda, restartAfter / 10);
   }
 }

@@ -2,6 +2,7 @@ package org.routeforge.solver.memetic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import org.routeforge.data.model.CompactInstance;
@@ -40,7 +41,19 @@ public final class MemeticEngine implements SolverEngine {
 
   @Override
   public SolveResult solve(Instance instance, SolveOptions options, ProgressListener listener, CancelToken cancel) {
+    return solve(instance, options, listener, cancel, null);
+  }
+
+  /**
+   * Solves as one island of a parallel search ({@code parallel.IslandEngine}), exchanging bests through
+   * {@code migration} (see {@link MemeticSearch#run(Representation, HgsParameters, SolveOptions,
+   * ProgressListener, MultipleCriteria, long, Migration)}); null: alone. {@link SolveResult#counts()}
+   * then also has {@code migrations}, the migrants this island received.
+   */
+  public SolveResult solve(Instance instance, SolveOptions options, ProgressListener listener, CancelToken cancel,
+      Migration<Individual> migration) {
     long start = System.nanoTime();
+    HgsParameters params = this.params.with(options.ablation());
     PreparedInstance prep = PreparedInstance.of(instance, options);
     CompactInstance ci = prep.compact();
     if (ci.n <= 1) {
@@ -62,11 +75,14 @@ public final class MemeticEngine implements SolverEngine {
     educator.deadline(start + options.timeLimit().toNanos());
     List<InitialSolutionProvider> providers = providers(options, instance, listener);
     GiantTourRepresentation rep = new GiantTourRepresentation(ci, educator, penalties, options, providers);
-    MemeticSearch.Outcome<Individual> out = MemeticSearch.run(rep, params, options, listener, stop, start);
+    MemeticSearch.Outcome<Individual> out = MemeticSearch.run(rep, params, options, listener, stop, start, migration);
     LOG.log(System.Logger.Level.DEBUG, () -> "memetic search: " + out.iterations() + " iterations, "
         + out.restarts() + " runs, " + educator.evaluations() + " move evaluations");
     Solution best = prep.toSolution(out.best().routes());
-    return new SolveResult(best, out.history(), (System.nanoTime() - start) / 1e9, out.iterations(), out.reason());
+    return new SolveResult(best, out.history(), (System.nanoTime() - start) / 1e9, out.iterations(), out.reason())
+        .withCounts(Map.of("restarts", Math.max(0L, out.restarts() - 1L), "repairs", educator.repairs(),
+            "swap*-moves", educator.swapStarMoves(), "neighbours", (long) educator.neighbourhoodSize(),
+            "migrations", out.migrants()));
   }
 
   /**

@@ -60,9 +60,12 @@ final class MemeticRun<M extends Comparable<? super M>> {
     return stopped;
   }
 
-  /** Whether the best solution has not improved for {@code restartAfter} iterations. */
+  /**
+   * Whether the best solution has not improved for {@code restartAfter} iterations (never when the
+   * ablation switches restarts off).
+   */
   boolean restartDue() {
-    return sinceImprovement >= params.restartAfter();
+    return sinceImprovement >= params.restartAfter() && params.ablation().uses(Ablation.Component.RESTART);
   }
 
   void restarted() {
@@ -110,6 +113,19 @@ final class MemeticRun<M extends Comparable<? super M>> {
     return ISeq.of(pop);
   }
 
+  /** A member as a population entry of {@code generation} (a migrant from another island). */
+  Phenotype<EnumGene<Integer>, M> phenotypeOf(M m, long generation) {
+    return Phenotype.of(genotypeOf(rep.encode(m)), generation, m);
+  }
+
+  /**
+   * Takes a migrant into account as a possible new best, without counting it as an iteration (it was
+   * educated by another island).
+   */
+  void receive(M m) {
+    consider(m);
+  }
+
   /** Educates and records the first starting member alone (fewer than two genes: nothing to cross). */
   void firstSeedOnly(RandomGenerator rng) {
     if (rep.prepareSeeds(1, rng, false) > 0) {
@@ -120,6 +136,11 @@ final class MemeticRun<M extends Comparable<? super M>> {
   private void record(M m) {
     iterations++;
     sinceImprovement++;
+    consider(m);
+  }
+
+  /** Keeps {@code m} when it is a new best (and reports it). */
+  private void consider(M m) {
     if (rep.feasible(m)) {
       if (bestFeasible == null || rep.improves(m, bestFeasible)) {
         bestFeasible = m;

@@ -60,6 +60,6 @@ public final class PolishingEngine implements SolverEngine {
       history.add(p);
       listener.onProgress(p);
     }
-    return new SolveResult(polished, history, elapsed, r.iterations(), r.stopReason());
+    return new SolveResult(polished, history, elapsed, r.iterations(), r.stopReason()).withCounts(r.counts());
   }
 }

@@ -2,7 +2,9 @@ package org.routeforge.solver.parallel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,17 +17,26 @@ import org.routeforge.solver.ProgressListener;
 import org.routeforge.solver.SolveOptions;
 import org.routeforge.solver.SolveResult;
 import org.routeforge.solver.SolverEngine;
+import org.routeforge.solver.memetic.Individual;
+import org.routeforge.solver.memetic.MemeticEngine;
+import org.routeforge.solver.memetic.Migration;
 import org.routeforge.solver.model.Route;
 import org.routeforge.solver.model.Solution;
 import org.routeforge.solver.rich.Objective;
 
 /**
- * {@code --threads N} for the memetic search: N islands, each an independent search with its own
- * population on its own thread, island {@code k} seeded with {@code seed + k} (island 0 is the
- * one-thread search), all under the same limits and cancel token; the best result wins. Islands do not
- * migrate individuals, so the result is deterministic for a seed, a thread count and an iteration limit
- * (each island runs the whole iteration limit). Progress reports only what improves on the best
- * reported by any island, and each note once.
+ * {@code --threads N} for the memetic search: N islands, each a search with its own population on its
+ * own thread, island {@code k} seeded with {@code seed + k}, all under the same limits and cancel token;
+ * the best result wins. Giant-tour islands ({@link MemeticEngine}) migrate: every
+ * {@code HgsParameters.migrateEvery()} iterations (an epoch) island {@code k} receives a copy of island
+ * {@code k - 1}'s best (a ring, {@link MigrationRing}) and inserts it like an educated offspring. The
+ * islands meet at a barrier at the end of each epoch, and epochs are counted in iterations, so the
+ * result is deterministic for a seed, a thread count and an iteration limit (each island runs the whole
+ * iteration limit); under a time or CPU limit the islands stop at points that depend on the machine, as
+ * one search does. Other engines (the insertion representation, a polished search) run as independent
+ * islands without migration (their counts have no {@code migrations}). Progress reports only what improves on the best reported by
+ * any island, and each note once; {@link SolveResult#counts()} has the best island's counts and
+ * {@code migrations}, the migrants all islands received.
  */
 public final class IslandEngine implements SolverEngine {
   private final Supplier<SolverEngine> islands;
@@ -48,22 +59,48 @@ public final class IslandEngine implements SolverEngine {
       return t;
     });
     try {
+      List<SolverEngine> engines = new ArrayList<>();
+      boolean migrating = true;
+      for (int k = 0; k < threads; k++) {
+        engines.add(islands.get());
+        migrating &= engines.get(k) instanceof MemeticEngine;
+      }
+      // every island of the ring must take part, or the others would wait for it at the first barrier
+      MigrationRing<Individual> ring = migrating ? new MigrationRing<>(threads) : null;
       List<Future<SolveResult>> runs = new ArrayList<>();
       for (int k = 0; k < threads; k++) {
         SolveOptions island = options.toBuilder().seed(options.seed() + k).threads(1).build();
-        SolverEngine engine = islands.get();
-        runs.add(pool.submit(() -> engine.solve(instance, island, progress, cancel)));
+        SolverEngine engine = engines.get(k);
+        if (ring != null) {
+          MemeticEngine memetic = (MemeticEngine) engine;
+          Migration<Individual> port = ring.island(k);
+          runs.add(pool.submit(() -> {
+            try {
+              return memetic.solve(instance, island, progress, cancel, port);
+            } finally {
+              port.leave();
+            }
+          }));
+        } else {
+          runs.add(pool.submit(() -> engine.solve(instance, island, progress, cancel)));
+        }
       }
       List<SolveResult> results = new ArrayList<>();
       long iterations = 0;
+      long migrations = 0;
       for (Future<SolveResult> f : runs) {
         SolveResult r = f.get();
         results.add(r);
         iterations += r.iterations();
+        migrations += r.count("migrations");
       }
       SolveResult best = results.stream().min(order(options.objective())).orElseThrow();
+      Map<String, Long> counts = new HashMap<>(best.counts());
+      if (migrating) {
+        counts.put("migrations", migrations);
+      }
       return new SolveResult(best.best(), progress.history(), best.runtimeSeconds(), iterations, best.stopReason())
-          .withOperators(best.operators());
+          .withOperators(best.operators()).withCounts(counts);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       cancel.cancel();

@@ -94,6 +94,8 @@ public final class LocalSearch {
   private final int[][] buffer;
   private final RandomGenerator rng;
   private final SwapStar swapStar;
+  private final boolean useSwapStar;
+  private long swapStarMoves;
   private CancelToken cancel;
   private long deadline;
   private boolean aborted;
@@ -105,6 +107,20 @@ public final class LocalSearch {
    * @param maxRoutes how many routes (some may stay empty) the search may use
    */
   public LocalSearch(CompactInstance ci, int granularity, int maxRoutes, RandomGenerator rng) {
+    this(ci, granularity, maxRoutes, rng, true);
+  }
+
+  /**
+   * Prepares the search for one instance, with or without SWAP* (an ablation switch; the other moves
+   * and their order are the same either way).
+   *
+   * @param granularity how many nearest neighbours each customer's moves consider (HGS: 20; more than
+   *     n - 2 means every other customer)
+   * @param maxRoutes how many routes (some may stay empty) the search may use
+   * @param withSwapStar whether SWAP* runs
+   */
+  public LocalSearch(CompactInstance ci, int granularity, int maxRoutes, RandomGenerator rng, boolean withSwapStar) {
+    this.useSwapStar = withSwapStar;
     this.n = ci.n;
     this.ci = ci;
     this.dist = ci.dist;
@@ -249,7 +265,7 @@ public final class LocalSearch {
           }
         }
       }
-      if (loop > 0) {
+      if (loop > 0 && useSwapStar) {
         // SWAP* from the second pass on: the first pass rebuilds most routes anyway
         for (int ru = 0; ru < nRoutes; ru++) {
           for (int rv = ru + 1; rv < nRoutes; rv++) {
@@ -259,6 +275,7 @@ public final class LocalSearch {
             if (loop == 0 || Math.max(whenModified[ru], whenModified[rv]) > whenSwapStar[ru][rv]) {
               whenSwapStar[ru][rv] = moveCount;
               if (overlap(ru, rv) && swapStar.run(ru, rv)) {
+                swapStarMoves++;
                 completed = false;
               }
             }
@@ -709,6 +726,20 @@ public final class LocalSearch {
    */
   public long evaluations() {
     return evaluations;
+  }
+
+  /** Number of SWAP* moves applied since this object was created. */
+  public long swapStarMoves() {
+    return swapStarMoves;
+  }
+
+  /** The longest neighbour list: the granularity in force (n - 2 when every other customer is a neighbour). */
+  public int neighbourhoodSize() {
+    int most = 0;
+    for (int[] nb : neighbours) {
+      most = Math.max(most, nb.length);
+    }
+    return most;
   }
 
   /** The route currently holding customer {@code v}, and its position there (1-based). */
