@@ -7,14 +7,17 @@ import java.util.random.RandomGenerator;
 import org.routeforge.solver.memetic.Representation;
 
 /**
- * Task orders decoded by cheapest feasible insertion, higher priorities first: the representation of
- * the memetic search for every feature of the problem view ({@link RichSearch}). A genotype value
- * {@code i} is task {@code i} (a single stop or a shipment's pickup); education is the granular local
+ * Task orders with route delimiters decoded by cheapest feasible insertion: the representation of the
+ * memetic search for every feature of the problem view ({@link RichSearch}). A genotype value
+ * {@code i < tasks} is task {@code i} (a single stop or a shipment's pickup), {@code tasks + v} closes
+ * vehicle {@code v}'s route, whose tasks go to that vehicle first ({@link RichSearch#decode}): a
+ * member's genotype lists its routes one after the other, so the ordered crossover's slice keeps whole
+ * routes of the first parent and the second parent's routes without those tasks. Education is the granular local
  * search with the node operators that support the instance, insertion of unserved tasks, route
  * elimination, route assignment, pair exchange and string removal ({@link RichSearch#improve}). Every
  * member satisfies every constraint; it may leave tasks unserved, which the objective counts first.
  * The starting members are the warm start (when given), the tasks in their given order, then random
- * orders; after a restart, random orders.
+ * orders (delimiters first: plain cheapest insertion); after a restart, random orders.
  */
 final class InsertionRepresentation implements Representation<RichIndividual> {
   /** Rounds of local search and re-insertion per education. */
@@ -42,7 +45,7 @@ final class InsertionRepresentation implements Representation<RichIndividual> {
 
   @Override
   public int length() {
-    return search.tasks.length;
+    return search.genes();
   }
 
   /**
@@ -148,19 +151,11 @@ final class InsertionRepresentation implements Representation<RichIndividual> {
     if (warmFirst) {
       prepared.add(null);
     }
-    int m = search.tasks.length;
     if (!restart) {
-      prepared.add(identity(m));
+      prepared.add(delimitersFirst(null));
     }
     while (prepared.size() < count) {
-      int[] order = identity(m);
-      for (int i = m - 1; i > 0; i--) {
-        int j = rng.nextInt(i + 1);
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-      }
-      prepared.add(order);
+      prepared.add(delimitersFirst(rng));
     }
     return prepared.size();
   }
@@ -179,11 +174,30 @@ final class InsertionRepresentation implements Representation<RichIndividual> {
     return educate(prepared.get(k));
   }
 
-  private static int[] identity(int n) {
-    int[] a = new int[n];
-    for (int i = 0; i < n; i++) {
-      a[i] = i;
+  /**
+   * Every vehicle's delimiter, then every task (in their given order, or shuffled by {@code rng}):
+   * empty routes first, so the decoding is plain cheapest insertion in the task order.
+   */
+  private int[] delimitersFirst(RandomGenerator rng) {
+    int m = search.tasks.length;
+    int[] order = new int[search.genes()];
+    int k = 0;
+    for (int v = 0; v < search.vehicles; v++) {
+      order[k++] = m + v;
     }
-    return a;
+    for (int t = 0; t < m; t++) {
+      order[k++] = t;
+    }
+    if (rng != null) {
+      for (int i = m - 1; i > 0; i--) {
+        int j = rng.nextInt(i + 1);
+        int a = search.vehicles + i;
+        int b = search.vehicles + j;
+        int x = order[a];
+        order[a] = order[b];
+        order[b] = x;
+      }
+    }
+    return order;
   }
 }

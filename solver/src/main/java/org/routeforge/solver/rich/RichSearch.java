@@ -91,6 +91,11 @@ final class RichSearch {
   private final boolean[] excluded;
   private final int[] buf;
   private final boolean[] taken;
+  /** Stop coordinates and their centre (NaN when some location has none), for the genotype's route order. */
+  private final double[] stopX;
+  private final double[] stopY;
+  private final double centreX;
+  private final double centreY;
   /** The distinct stop priorities, ascending. */
   private final int[] levels;
   /** Per vehicle type: whether an unused vehicle of it was tried in the current insertion. */
@@ -260,6 +265,19 @@ final class RichSearch {
     buf = new int[n + 2];
     taken = new boolean[maxBreaks];
     levels = java.util.Arrays.stream(priority).distinct().sorted().toArray();
+    stopX = new double[n];
+    stopY = new double[n];
+    double cx = 0;
+    double cy = 0;
+    for (int s = 0; s < n; s++) {
+      org.routeforge.data.model.Location l = inst.locations().get(loc[s]);
+      stopX[s] = l.hasCoordinates() ? l.x() : Double.NaN;
+      stopY[s] = l.hasCoordinates() ? l.y() : Double.NaN;
+      cx += stopX[s];
+      cy += stopY[s];
+    }
+    centreX = n == 0 ? Double.NaN : cx / n;
+    centreY = n == 0 ? Double.NaN : cy / n;
     triedType = new boolean[inst.vehicleTypes().size()];
     lastBreakPos = new int[maxBreaks];
     boolean noTimeCost = !minMax;
@@ -720,12 +738,41 @@ final class RichSearch {
     return st;
   }
 
-  /** Decodes a task order: base state, then cheapest feasible insertion, higher priorities first. */
+  /** Genes of a genotype: one per task, then one route delimiter per vehicle ({@link #decode}). */
+  int genes() {
+    return tasks.length + vehicles;
+  }
+
+  /**
+   * Decodes a genotype: task indices, and delimiters {@code tasks.length + v} that close vehicle
+   * {@code v}'s route. The tasks since the previous delimiter go to that vehicle first, in order, each
+   * at its cheapest feasible place there, so a parent's route that the crossover kept comes back on its
+   * vehicle; the tasks after the last delimiter, and those that fit nowhere on their vehicle, then go to
+   * their cheapest feasible place anywhere, higher priorities first. An order without delimiters is
+   * plain cheapest insertion.
+   */
   State decode(int[] order) {
     State st = base();
+    int from = 0;
+    for (int k = 0; k < order.length; k++) {
+      if (order[k] < tasks.length) {
+        continue;
+      }
+      int v = order[k] - tasks.length;
+      for (int i = from; i < k; i++) {
+        int s = tasks[order[i]];
+        if (st.routeOf[s] < 0 && servesTask(s, v)) {
+          insertBestOn(st, s, v);
+        }
+      }
+      from = k + 1;
+    }
     int[] levels = priorityLevels();
     for (int lvl = levels.length - 1; lvl >= 0; lvl--) {
       for (int ti : order) {
+        if (ti >= tasks.length) {
+          continue;
+        }
         int s = tasks[ti];
         if (priority[s] == levels[lvl] && st.routeOf[s] < 0) {
           insertBest(st, s);
@@ -739,23 +786,34 @@ final class RichSearch {
     return levels;
   }
 
-  /** The task order a state encodes: route by route, then unserved tasks. */
+  /**
+   * The genotype of a state ({@link #decode}): route by route, each route's tasks then its vehicle's
+   * delimiter, routes by the angle of their centre around the centre of all stops when the stops have
+   * coordinates (so that a crossover slice is a sector of neighbouring routes), by vehicle otherwise;
+   * then the delimiters of the unused vehicles, then the unserved tasks.
+   */
   int[] encode(State st) {
     int[] taskOf = new int[n];
     java.util.Arrays.fill(taskOf, -1);
     for (int i = 0; i < tasks.length; i++) {
       taskOf[tasks[i]] = i;
     }
-    int[] out = new int[tasks.length];
+    int[] out = new int[genes()];
     boolean[] done = new boolean[tasks.length];
     int k = 0;
-    for (int v = 0; v < vehicles; v++) {
+    for (int v : routeOrder(st)) {
       for (int i = 0; i < st.len[v]; i++) {
         int t = taskOf[st.seq[v][i]];
         if (t >= 0 && !done[t]) {
           done[t] = true;
           out[k++] = t;
         }
+      }
+      out[k++] = tasks.length + v;
+    }
+    for (int v = 0; v < vehicles; v++) {
+      if (st.len[v] == 0) {
+        out[k++] = tasks.length + v;
       }
     }
     for (int t = 0; t < tasks.length; t++) {
@@ -764,6 +822,44 @@ final class RichSearch {
       }
     }
     return out;
+  }
+
+  /** The used vehicles of {@code st}, by the angle of their route's centre when stops have coordinates. */
+  private int[] routeOrder(State st) {
+    int used = 0;
+    for (int v = 0; v < vehicles; v++) {
+      used += st.len[v] > 0 ? 1 : 0;
+    }
+    int[] order = new int[used];
+    double[] angle = new double[vehicles];
+    int k = 0;
+    for (int v = 0; v < vehicles; v++) {
+      if (st.len[v] == 0) {
+        continue;
+      }
+      order[k++] = v;
+      if (centreX == centreX) {
+        double x = 0;
+        double y = 0;
+        for (int i = 0; i < st.len[v]; i++) {
+          x += stopX[st.seq[v][i]];
+          y += stopY[st.seq[v][i]];
+        }
+        angle[v] = Math.atan2(y / st.len[v] - centreY, x / st.len[v] - centreX);
+      } else {
+        angle[v] = v;
+      }
+    }
+    for (int i = 1; i < used; i++) {
+      int v = order[i];
+      int j = i - 1;
+      while (j >= 0 && angle[order[j]] > angle[v]) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = v;
+    }
+    return order;
   }
 
   // insertion -------------------------------------------------------------------------------
