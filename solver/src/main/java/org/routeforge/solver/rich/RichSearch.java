@@ -109,9 +109,10 @@ final class RichSearch {
   /** Per position of the route being simulated: its window, and how much later leaving passes its close. */
   private int[] scanWindow;
   private double[] scanCross;
-  /** Per position, the first window {@link #departAt} may serve it in. */
+  /** Per position, the first window {@link #scan} may serve it in. */
   private int[] scanFloor;
-  /** Waiting, least cross of a non-last window, and feasibility slack of the last {@link #departAt}. */
+  /** Distance, waiting, least cross of a non-last window, and feasibility slack of the last {@link #scan}. */
+  private double scanDistance;
   private double scanWait;
   private double scanChange;
   private double scanLimit;
@@ -384,76 +385,22 @@ final class RichSearch {
     for (int b = 0; b < nb; b++) {
       taken[b] = false;
     }
-    double t = shiftOpen[v];
-    int prev = startLoc[v];
-    double dsum = 0;
-    double waitCum = 0;
-    double pushLimit = INF;
-    double change = INF;
-    for (int p = 0; p <= len; p++) {
-      int next = p < len ? loc[seq[p]] : endLoc[v];
-      double travelLeft = 0;
-      if (prev >= 0 && next >= 0) {
-        double dd = dist[prev * locations + next];
-        double tt = time[prev * locations + next];
-        if (dd == INF || tt == INF) {
-          return INF;
-        }
-        dsum += dd;
-        travelLeft = tt;
-      }
-      for (int b = 0; b < nb; b++) {
-        if (taken[b] || !takeBreakNow(v, b, p, seq, len, t, travelLeft)) {
-          continue;
-        }
-        double start = Math.max(t, bOpen[v][b]);
-        if (start > bClose[v][b] + EPS) {
-          return INF;
-        }
-        // leaving later first absorbs the waits before, then delays the leg's start up to the close
-        pushLimit = Math.min(pushLimit, waitCum + Math.max(0, bClose[v][b] - t));
-        double driven = Math.min(travelLeft, start - t);
-        travelLeft -= driven;
-        waitCum += start - t - driven;
-        t = start + bDur[v][b];
-        taken[b] = true;
-        lastBreakPos[b] = p;
-      }
-      t += travelLeft;
-      if (p == len) {
-        break;
-      }
-      int s = seq[p];
-      int k = window(s, t);
-      if (k < 0) {
-        return INF;
-      }
-      double slack = waitCum + Math.max(0, wClose[s][k] - t);
-      scanWindow[p] = k;
-      scanCross[p] = k + 1 < wClose[s].length ? slack : INF;
-      if (k + 1 < wClose[s].length) {
-        change = Math.min(change, slack);
-      } else {
-        pushLimit = Math.min(pushLimit, slack);
-      }
-      double start = Math.max(t, wOpen[s][k]);
-      waitCum += start - t;
-      t = start + service[s];
-      prev = loc[s];
-    }
-    if (t > shiftClose[v] + EPS || dsum > maxDist[v] + EPS) {
+    java.util.Arrays.fill(scanFloor, 0, len, 0);
+    double t = scan(v, seq, len, shiftOpen[v], true);
+    if (t == INF || t > shiftClose[v] + EPS || scanDistance > maxDist[v] + EPS) {
       return INF;
     }
     lastEnd = t;
-    double duration = t - shiftOpen[v] - Math.min(waitCum, Math.min(change, pushLimit));
-    if (change < Math.min(waitCum, pushLimit)) {
+    double change = scanChange;
+    double duration = t - shiftOpen[v] - Math.min(scanWait, Math.min(change, scanLimit));
+    if (change < Math.min(scanWait, scanLimit)) {
       duration = laterPieces(v, seq, len, duration, change);
     }
     if (duration > maxDur[v] + EPS) {
       lastEnd = 0;
       return INF;
     }
-    return fixed[v] + cpd[v] * dsum + cpt[v] * duration;
+    return fixed[v] + cpd[v] * scanDistance + cpt[v] * duration;
   }
 
   /**
@@ -513,8 +460,8 @@ final class RichSearch {
           scanFloor[i] = scanWindow[i] + 1;
         }
       }
-      double end = departAt(v, seq, len, x);
-      if (end == INF) {
+      double end = scan(v, seq, len, x, false);
+      if (end == INF || end > shiftClose[v] + EPS) {
         return best;
       }
       double absorbed = Math.min(scanWait, Math.min(scanChange, scanLimit));
@@ -531,34 +478,52 @@ final class RichSearch {
   }
 
   /**
-   * The end of vehicle {@code v} driving {@code seq[0..len)} leaving at {@code depart}, breaks at
-   * {@link #lastBreakPos}, stop {@code i} served in window {@code scanFloor[i]} or a later one; infinity
-   * when a stop, a break or the end is late. Sets {@link #scanWait}, {@link #scanChange},
-   * {@link #scanLimit}, and per stop {@link #scanWindow} and {@link #scanCross}.
+   * The end of vehicle {@code v} driving {@code seq[0..len)} leaving at {@code depart}, stop {@code i}
+   * served in window {@code scanFloor[i]} or a later one; infinity when a leg is missing or a stop or
+   * a break is late. Breaks are placed ({@code placeBreaks}: each on the first leg where
+   * {@link #takeBreakNow} holds, positions recorded in {@link #lastBreakPos}) or taken where
+   * {@link #lastBreakPos} says. Sets {@link #scanDistance}, {@link #scanWait} (waiting),
+   * {@link #scanChange} (least slack of a stop served in a window that has a successor),
+   * {@link #scanLimit} (least slack of the others, of the breaks and of the shift's close), and per
+   * stop {@link #scanWindow} and {@link #scanCross}.
    */
-  private double departAt(int v, int[] seq, int len, double depart) {
+  private double scan(int v, int[] seq, int len, double depart, boolean placeBreaks) {
     double t = depart;
     int prev = startLoc[v];
+    double dsum = 0;
     double wait = 0;
     double change = INF;
     double limit = INF;
     int nb = bOpen[v].length;
     for (int p = 0; p <= len; p++) {
       int next = p < len ? loc[seq[p]] : endLoc[v];
-      double travelLeft = prev >= 0 && next >= 0 ? time[prev * locations + next] : 0;
-      for (int b = 0; b < nb; b++) {
-        if (lastBreakPos[b] != p) {
-          continue;
-        }
-        if (t > bClose[v][b] + EPS) {
+      double travelLeft = 0;
+      if (prev >= 0 && next >= 0) {
+        double dd = dist[prev * locations + next];
+        travelLeft = time[prev * locations + next];
+        if (dd == INF || travelLeft == INF) {
           return INF;
         }
-        limit = Math.min(limit, wait + Math.max(0, bClose[v][b] - t));
+        dsum += dd;
+      }
+      for (int b = 0; b < nb; b++) {
+        if (placeBreaks ? taken[b] || !takeBreakNow(v, b, p, seq, len, t, travelLeft) : lastBreakPos[b] != p) {
+          continue;
+        }
         double start = Math.max(t, bOpen[v][b]);
+        if (start > bClose[v][b] + EPS) {
+          return INF;
+        }
+        // leaving later first absorbs the waits before, then delays the leg's start up to the close
+        limit = Math.min(limit, wait + Math.max(0, bClose[v][b] - t));
         double driven = Math.min(travelLeft, start - t);
         travelLeft -= driven;
         wait += start - t - driven;
         t = start + bDur[v][b];
+        if (placeBreaks) {
+          taken[b] = true;
+          lastBreakPos[b] = p;
+        }
       }
       t += travelLeft;
       if (p == len) {
@@ -582,9 +547,7 @@ final class RichSearch {
       t = start + service[s];
       prev = loc[s];
     }
-    if (t > shiftClose[v] + EPS) {
-      return INF;
-    }
+    scanDistance = dsum;
     scanWait = wait;
     scanChange = change;
     scanLimit = Math.min(limit, wait + Math.max(0, shiftClose[v] - t));
