@@ -92,7 +92,7 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
     }
     JobRow row = found.get();
     String[] input = store.input(id).orElseThrow();
-    SolverSupport.Normalized parsed;
+    RequestPreparation.Normalized parsed;
     RequestRouting rr = routing.forRequest();
     try {
       parsed = InstanceInput.parse(input[0], input[1], config, Integer.MAX_VALUE, rr);
