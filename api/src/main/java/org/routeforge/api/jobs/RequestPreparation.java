@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import org.routeforge.data.io.vroom.VroomInput;
 import org.routeforge.data.model.Instance;
 import org.routeforge.data.model.PlannedRoute;
 import org.routeforge.data.model.VehicleType;
@@ -79,12 +78,6 @@ public final class RequestPreparation {
     public String vehicleDescription(int t) {
       return mergedIds.isEmpty() && t < vehicleDescriptions.size() ? vehicleDescriptions.get(t) : null;
     }
-  }
-
-  /** A VROOM request ready for the solver: its steps are its plan (see {@link #prepare}). */
-  public static Normalized prepare(VroomInput.Request vroom) {
-    return prepare(vroom.parsed().instance(), vroom.plan(), vroom.ignoredFields(), vroom.stopDescriptions(),
-        vroom.vehicleDescriptions());
   }
 
   /**
