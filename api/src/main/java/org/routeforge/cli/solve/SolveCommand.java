@@ -54,7 +54,8 @@ import picocli.CommandLine.TypeConversionException;
  * shows progress on stderr (a bar on a terminal, one line per new best otherwise), and prints
  * {@code cost=<C> routes=<R> feasible=<true|false> time=<s>} as the last stdout line. Optionally
  * writes the routes as a VRPLIB {@code .sol} (checkable by {@code vrpcheck.py}, {@code pdpcheck.py} for
- * Li &amp; Lim, {@code mdcheck.py} for Cordeau) and as JSON.
+ * Li &amp; Lim, {@code mdcheck.py} for Cordeau) and as JSON. A RouteForge JSON {@code plan} or VROOM
+ * vehicle {@code steps} are the routes the search starts from and its locks ({@link RequestPreparation}).
  */
 @Command(name = "solve", mixinStandardHelpOptions = true,
     description = {"Solve a vehicle routing instance (CVRP / VRPTW / PDPTW / MDVRP: VRPLIB, Solomon, Li & Lim,"
