@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import org.routeforge.api.store.JobRow;
+import org.routeforge.api.store.JobStore;
 
 /**
- * The JSON views of a job: {@code status}, {@code progress}, the best solution's key figures so far,
+ * The JSON views of a job: {@code status}, its {@code objective} and {@code cpu_time}, {@code progress}, the best solution's key figures so far,
  * and {@code timings} (GraphHopper's {@code queued_ms} / {@code processing_ms}, plus timestamps).
  *
  * @implNote stateless and thread-safe.
@@ -24,6 +25,12 @@ final class JobViews {
     n.put("vehicles", r.vehicles());
     n.put("time_limit", r.timeLimitMs() / 1000.0);
     n.put("seed", r.seed());
+    if (!JobStore.WSN.equals(r.inputFormat())) {
+      n.put("objective", r.objective() == null ? "cost" : r.objective());
+      if (r.cpuTimeMs() != null) {
+        n.put("cpu_time", r.cpuTimeMs() / 1000.0);
+      }
+    }
     n.put("progress", r.status().terminal() ? 1.0 : r.progress() == null ? 0.0 : r.progress());
     if (r.bestCost() != null) {
       ObjectNode b = n.putObject("best");

@@ -35,14 +35,16 @@ import org.routeforge.solver.Solver;
 
 /**
  * The VRP endpoints: asynchronous jobs ({@code POST/GET /v1/vrp/jobs}, status, solution, cancel,
- * server-sent events) and the capped synchronous {@code POST /v1/vrp/solve}. Every job lookup is
+ * server-sent events; a job takes the CLI's {@code objective} and a {@code cpu_time} budget) and the
+ * capped synchronous {@code POST /v1/vrp/solve}. Every job lookup is
  * scoped to the caller's tenant; another tenant's job is "not found".
  *
  * @implNote thread-safe.
  */
 final class VrpEndpoints {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VrpEndpoints.class);
-  private static final Set<String> SUBMIT_PARAMS = Set.of("format", "time_limit", "seed", "name");
+  private static final Set<String> SUBMIT_PARAMS = Set.of("format", "time_limit", "seed", "name", "objective",
+      "cpu_time");
   private static final int PAGE_MAX = 200;
 
   private final ServiceConfig config;
@@ -90,6 +92,8 @@ final class VrpEndpoints {
     double seconds = Http.seconds(ctx, "time_limit", config.defaultTimeLimitSeconds(),
         config.maxTimeLimitSeconds(), "max_time_limit_s");
     long seed = Http.longParam(ctx, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+    Objective objective = objective(ctx);
+    double cpuSeconds = Http.seconds(ctx, "cpu_time", -1, config.maxTimeLimitSeconds(), "max_time_limit_s");
     String body = Http.body(ctx, config.maxBodyBytes());
     String format = InstanceInput.format(ctx.queryParam("format"), ctx.contentType(), body);
     Instance inst = InstanceInput.parse(format, body, config, config.maxStops(), routing.forRequest()).instance();
@@ -105,7 +109,8 @@ final class VrpEndpoints {
     name = name.length() > 200 ? name.substring(0, 200) : name;
     UUID id = UUID.randomUUID();
     jobs.insert(new JobStore.NewJob(id.toString(), p.tenant(), name, format, body, inst.stops().size(),
-        inst.vehicleCount(), Math.max(1, Math.round(seconds * 1000)), seed));
+        inst.vehicleCount(), Math.max(1, Math.round(seconds * 1000)), seed, objective.wire(),
+        cpuSeconds > 0 ? Long.valueOf(Math.max(1, Math.round(cpuSeconds * 1000))) : null));
     try {
       scheduler.enqueue(id, new SolveJobRequest(id.toString()));
     } catch (RuntimeException e) {

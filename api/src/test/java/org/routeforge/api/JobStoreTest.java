@@ -36,4 +36,26 @@ class JobStoreTest {
       assertTrue(s.find("b", "t1").isEmpty());
     }
   }
+
+  /** A store from before job objectives gets the columns on start; its jobs read as the defaults. */
+  @Test
+  void olderStoreGetsTheObjectiveColumns(@TempDir Path dir) throws Exception {
+    try (Database db = Database.open(ServiceConfig.defaultsWith(dir, 0))) {
+      try (java.sql.Connection c = db.connection(); java.sql.Statement st = c.createStatement()) {
+        st.execute("ALTER TABLE rf_jobs DROP COLUMN objective");
+        st.execute("ALTER TABLE rf_jobs DROP COLUMN cpu_time_ms");
+        st.execute("INSERT INTO rf_jobs (id, tenant, status, name, input_format, input, stops, vehicles, time_limit_ms,"
+            + " seed, created_at, attempts, cancel_requested) VALUES ('old', 't', 'queued', 'n', 'vrplib', 'x', 1, 1,"
+            + " 1000, 1, 0, 0, FALSE)");
+      }
+    }
+    try (Database db = Database.open(ServiceConfig.defaultsWith(dir, 0))) {
+      JobStore s = new JobStore(db);
+      assertEquals(null, s.find("old", "t").orElseThrow().objective());
+      assertEquals(null, s.find("old", "t").orElseThrow().cpuTimeMs());
+      s.insert(new JobStore.NewJob("new", "t", "n", "json", "{}", 1, 1, 1000, 1, "min-max", 1500L));
+      assertEquals("min-max", s.find("new", "t").orElseThrow().objective());
+      assertEquals(1500L, s.find("new", "t").orElseThrow().cpuTimeMs());
+    }
+  }
 }

@@ -179,7 +179,7 @@ final class VroomChecker {
         breakTime += serv;
         lastBreakEnd = arrival + wait + serv;
         near(travel, st.get("duration").asDouble(), sn + " cumulated duration");
-        check(st.get("load").get(0).asLong() == load[0], sn + " load");
+        checkLoad(st, load, dims, sn);
         continue;
       }
       int loc = st.has("location_index") ? st.get("location_index").asInt() : -1;
@@ -229,8 +229,8 @@ final class VroomChecker {
           }
         }
       }
+      checkLoad(st, load, dims, sn);
       for (int d = 0; d < load.length; d++) {
-        check(st.get("load").get(d).asLong() == load[d], sn + " load[" + d + "] is " + load[d]);
         check(load[d] >= 0 && (dims == 0 || load[d] <= v.get("capacity").get(d).asLong()),
             sn + " load within capacity");
       }
@@ -277,6 +277,10 @@ final class VroomChecker {
         + c.path("per_km").asDouble(0) * distance / 1000;
     check(Math.abs(cost - r.get("cost").asDouble()) <= 1 + 1e-6 * cost, rn + " cost " + cost + " vs " + r.get("cost"));
     check(r.get("violations").isEmpty(), rn + " has no violations");
+    if (dims > 0) {
+      check(r.get("delivery").size() == dims && r.get("pickup").size() == dims,
+          rn + " delivery and pickup have all " + dims + " dimensions");
+    }
     for (int d = 0; d < load.length && d < r.get("delivery").size(); d++) {
       near(routeDelivery[d], r.get("delivery").get(d).asDouble(), rn + " delivery[" + d + "]");
       near(routePickup[d], r.get("pickup").get(d).asDouble(), rn + " pickup[" + d + "]");
@@ -290,6 +294,16 @@ final class VroomChecker {
     totals[4] += distance;
     totals[5] += priority;
     totals[6] += 1;
+  }
+
+  /** The load after a step, in every dimension of the vehicle's capacity. */
+  private void checkLoad(JsonNode st, long[] load, int dims, String sn) {
+    if (dims > 0) {
+      check(st.get("load").size() == dims, sn + " load has all " + dims + " dimensions: " + st.get("load"));
+    }
+    for (int d = 0; d < load.length && d < st.get("load").size(); d++) {
+      check(st.get("load").get(d).asLong() == load[d], sn + " load[" + d + "] is " + load[d]);
+    }
   }
 
   /** Steps with service bounds: served by that vehicle, in that order, inside the bounds. */

@@ -12,11 +12,13 @@ import org.routeforge.api.routing.RequestRouting;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.routeforge.data.io.InputException;
 import org.routeforge.data.io.JsonFields;
+import org.routeforge.data.io.ParsedInstance;
 import org.routeforge.data.io.RouteForgeJson;
 import org.routeforge.data.io.SolomonReader;
 import org.routeforge.data.io.VrplibReader;
 import org.routeforge.data.io.vroom.VroomInput;
 import org.routeforge.data.model.Instance;
+import org.routeforge.data.model.PlannedRoute;
 
 /**
  * Turns a request body into an {@link Instance}: picks the format from {@code ?format=} or the
@@ -72,13 +74,14 @@ public final class InstanceInput {
   }
 
   /**
-   * Parses and checks an instance. Every feature the format's reader accepts reaches the solver.
+   * Parses and checks an instance. Every feature the format's reader accepts reaches the solver, and
+   * so does the plan (warm start and locks) of RouteForge JSON and VROOM input.
    *
    * @param routing fills in the matrices of a coordinates-only request and records which routing it used
    * @throws ApiException 400 for a malformed body (every problem listed with its line or JSON
    *     pointer), 422 for an instance above a configured limit or a location off the road network
    */
-  public static SolverSupport.Normalized parse(String format, String body, ServiceConfig limits, int maxStops,
+  public static RequestPreparation.Normalized parse(String format, String body, ServiceConfig limits, int maxStops,
       RequestRouting routing) {
     if (body.isBlank()) {
       throw ApiException.badRequest("empty_body", "the request body is empty; send an instance", "", null);
@@ -94,6 +97,7 @@ public final class InstanceInput {
     }
     Instance inst;
     VroomInput.Request vroom = null;
+    List<PlannedRoute> plan = List.of();
     try {
       switch (format) {
         case "vrplib":
@@ -109,7 +113,9 @@ public final class InstanceInput {
           inst = vroom.parsed().instance();
           break;
         default:
-          inst = RouteForgeJson.parse(body, "request").instance();
+          ParsedInstance parsed = RouteForgeJson.parse(body, "request");
+          inst = parsed.instance();
+          plan = parsed.plan();
           break;
       }
       inst = routing.fillInstance(inst);
@@ -121,7 +127,14 @@ public final class InstanceInput {
       throw ApiException.badRequest("invalid_instance", "the instance is invalid: " + e.getMessage(), "", null);
     }
     checkLimits(inst, limits, maxStops);
-    return vroom == null ? SolverSupport.normalize(inst) : SolverSupport.normalize(inst, vroom);
+    try {
+      return vroom == null ? RequestPreparation.prepare(inst, plan, List.of(), List.of(), List.of())
+          : RequestPreparation.prepare(inst, vroom.plan(), vroom.ignoredFields(), vroom.stopDescriptions(),
+              vroom.vehicleDescriptions());
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("invalid_instance", e.getMessage(), vroom == null ? "/plan" : "/vehicles",
+          vroom == null ? "plan" : "steps");
+    }
   }
 
   /** 422 when the instance has more stops or vehicles than allowed. */

@@ -78,9 +78,4 @@ public record RouteSteps(String type, int stopIndex, int breakIndex, int locatio
     out.add(new RouteSteps("end", -1, -1, vt.endLocation(), r.end(), 0, 0, load.clone(), travel, dist));
     return out;
   }
-
-  /** Load in dimension 0 (0 without dimensions). */
-  public long load0() {
-    return load.length == 0 ? 0 : load[0];
-  }
 }

@@ -18,6 +18,9 @@ import org.routeforge.solver.rich.RichReasons;
  * has a numeric {@code code} and a snake_case {@code reason}. Units are those of the instance
  * (seconds and meters for geographic instances). Steps carry {@code location} ({@code [x, y]} or
  * {@code [lon, lat]}) when the instance has coordinates, so that clients can draw the routes.
+ * Amounts have every capacity dimension, as VROOM's: each step's {@code load} on board after it
+ * (a stop's {@code demand} too), each route's {@code load} (the demand of its stops) and the
+ * summary's {@code load} (the demand served).
  *
  * @implNote stateless and thread-safe.
  */
@@ -30,6 +33,8 @@ public final class SolutionJson {
     root.put("instance", instance.name());
     root.put("geographic", instance.geographic());
     boolean coords = instance.hasCoordinates();
+    int dims = Math.max(1, instance.capacityDimensions());
+    long[] totalLoad = new long[dims];
     double totalDuration = 0;
     double totalWaiting = 0;
     double totalService = 0;
@@ -43,7 +48,16 @@ public final class SolutionJson {
       rn.put("vehicle_type", vt.id());
       rn.put("distance", r.distance());
       rn.put("duration", r.duration());
-      rn.put("load", r.load());
+      long[] routeLoad = new long[dims];
+      for (int s : r.stops()) {
+        for (int d = 0; d < dims; d++) {
+          routeLoad[d] += instance.stops().get(s).demand(d);
+        }
+      }
+      amounts(rn.putArray("load"), routeLoad);
+      for (int d = 0; d < dims; d++) {
+        totalLoad[d] += routeLoad[d];
+      }
       rn.put("feasible", r.feasible());
       if (r.timeWarp() > 0) {
         rn.put("time_warp", r.timeWarp());
@@ -76,9 +90,13 @@ public final class SolutionJson {
           st.put("service", step.service());
         }
         if (step.stopIndex() >= 0) {
-          st.put("demand", instance.stops().get(step.stopIndex()).demand(0));
-          st.put("load", step.load0());
+          ArrayNode demand = st.putArray("demand");
+          for (int d = 0; d < dims; d++) {
+            demand.add(instance.stops().get(step.stopIndex()).demand(d));
+          }
         }
+        long[] load = step.load();
+        amounts(st.putArray("load"), java.util.Arrays.copyOf(load, Math.max(dims, load.length)));
         st.put("distance", step.distance());
         waiting += step.waiting();
         service += step.stopIndex() >= 0 ? step.service() : 0;
@@ -110,6 +128,7 @@ public final class SolutionJson {
     summary.put("duration", totalDuration);
     summary.put("waiting_time", totalWaiting);
     summary.put("service", totalService);
+    amounts(summary.putArray("load"), totalLoad);
     root.set("summary", summary);
     if (coords) {
       ArrayNode depots = root.putArray("depots");
@@ -148,6 +167,12 @@ public final class SolutionJson {
         return "shipment";
       default:
         return "not_routed";
+    }
+  }
+
+  private static void amounts(ArrayNode a, long[] values) {
+    for (long v : values) {
+      a.add(v);
     }
   }
 

@@ -25,12 +25,13 @@ import org.routeforge.solver.SolveOptions;
 import org.routeforge.solver.SolveResult;
 import org.routeforge.solver.Solver;
 import org.routeforge.solver.model.Solution;
+import org.routeforge.solver.rich.Objective;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs one VRP job on a JobRunr worker thread: claims the row, parses the stored instance, solves it
- * under the job's time limit and seed, streams each new best to {@link LiveJobs}, writes progress (the
+ * under the job's time limit, CPU budget, seed and objective, streams each new best to {@link LiveJobs}, writes progress (the
  * best so far and the fraction of the time limit used, which advances every second even without a
  * new best) and a heartbeat to the database every second (which is also where it learns of a cancel
  * requested on another server), and stores the result.
@@ -92,7 +93,7 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
     }
     JobRow row = found.get();
     String[] input = store.input(id).orElseThrow();
-    SolverSupport.Normalized parsed;
+    RequestPreparation.Normalized parsed;
     RequestRouting rr = routing.forRequest();
     try {
       parsed = InstanceInput.parse(input[0], input[1], config, Integer.MAX_VALUE, rr);
@@ -100,6 +101,13 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
       store.fail(id, "the stored instance no longer parses: " + e.getMessage());
       return;
     }
+    SolveOptions options = SolveOptions.builder()
+        .timeLimit(Duration.ofMillis(row.timeLimitMs()))
+        .cpuTime(row.cpuTimeMs() == null ? null : Duration.ofMillis(row.cpuTimeMs()))
+        .seed(row.seed())
+        .threads(1)
+        .objective(row.objective() == null ? Objective.COST : Objective.parse(row.objective()))
+        .build();
     LiveJobs.Live l = live.start(id);
     if (row.cancelRequested()) {
       l.userCancelled = true;
@@ -111,11 +119,6 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
         () -> heartbeat(id, l, latest, row.timeLimitMs(), t0), 1, 1, TimeUnit.SECONDS);
     SolveResult result;
     try {
-      SolveOptions options = SolveOptions.builder()
-          .timeLimit(Duration.ofMillis(row.timeLimitMs()))
-          .seed(row.seed())
-          .threads(1)
-          .build();
       result = Solver.solve(parsed.request(options.objective()), options, p -> {
         if (l.offer(p)) {
           latest.set(p);
@@ -146,6 +149,9 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJobRequest>
       if (!parsed.ignoredFields().isEmpty()) {
         answer.putPOJO("ignored_fields", parsed.ignoredFields());
       }
+      answer.put("objective", options.objective().wire());
+      answer.put("engine", result.engine());
+      answer.putPOJO("notes", result.notes());
       json = mapper.writeValueAsString(withRouting(answer, rr));
       int[] types = new int[best.routes().size()];
       for (int r = 0; r < types.length; r++) {

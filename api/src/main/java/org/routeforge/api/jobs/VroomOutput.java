@@ -34,12 +34,12 @@ public final class VroomOutput {
   private VroomOutput() {}
 
   /** The VROOM answer for {@code s}, solved on {@code n.instance()}, without run times. */
-  public static VroomSolution of(SolverSupport.Normalized n, Solution s) {
+  public static VroomSolution of(RequestPreparation.Normalized n, Solution s) {
     return of(n, s, null);
   }
 
   /** The VROOM answer for {@code s}, solved on {@code n.instance()}, with the run times. */
-  public static VroomSolution of(SolverSupport.Normalized n, Solution s, VroomSolution.ComputingTimes times) {
+  public static VroomSolution of(RequestPreparation.Normalized n, Solution s, VroomSolution.ComputingTimes times) {
     Instance in = n.instance();
     boolean coords = in.hasCoordinates();
     int dims = Math.max(1, in.capacityDimensions());

@@ -255,7 +255,16 @@ public final class Database implements AutoCloseable {
           + "stop_reason VARCHAR(32), "
           + "error " + text + ", "
           + "solution " + text + ", "
-          + "solution_sol " + text + ")");
+          + "solution_sol " + text + ", "
+          + "objective VARCHAR(32), "
+          + "cpu_time_ms BIGINT)");
+      // a store from before job objectives and CPU budgets: its jobs had neither
+      if (!hasColumn(c, "rf_jobs", "objective")) {
+        s.execute("ALTER TABLE rf_jobs ADD COLUMN objective VARCHAR(32)");
+      }
+      if (!hasColumn(c, "rf_jobs", "cpu_time_ms")) {
+        s.execute("ALTER TABLE rf_jobs ADD COLUMN cpu_time_ms BIGINT");
+      }
       s.execute("CREATE INDEX IF NOT EXISTS rf_jobs_tenant_created ON rf_jobs (tenant, created_at)");
       s.execute("CREATE INDEX IF NOT EXISTS rf_jobs_status ON rf_jobs (status)");
     }

@@ -28,6 +28,8 @@ package org.routeforge.api.store;
  * @param elapsedMs solver time so far
  * @param stopReason why the solver stopped (TIME_LIMIT, CANCELLED, ...)
  * @param error why the job failed
+ * @param objective what the solve minimizes (wire name), or null for the default ({@code cost})
+ * @param cpuTimeMs CPU-time budget of the search, or null for none
  */
 public record JobRow(
     String id,
@@ -53,4 +55,6 @@ public record JobRow(
     Double progress,
     Long elapsedMs,
     String stopReason,
-    String error) {}
+    String error,
+    String objective,
+    Long cpuTimeMs) {}

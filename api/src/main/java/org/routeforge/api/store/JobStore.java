@@ -22,7 +22,7 @@ public final class JobStore {
   private static final String COLUMNS = "id, tenant, status, name, input_format, stops, vehicles, "
       + "time_limit_ms, seed, created_at, started_at, finished_at, heartbeat_at, server, attempts, "
       + "cancel_requested, best_cost, best_feasible, best_routes, iterations, progress, elapsed_ms, "
-      + "stop_reason, error";
+      + "stop_reason, error, objective, cpu_time_ms";
 
   private final Database db;
 
@@ -30,9 +30,20 @@ public final class JobStore {
     this.db = db;
   }
 
-  /** A new job's fields. */
+  /**
+   * A new job's fields.
+   *
+   * @param objective what the solve minimizes (its wire name), or null for the default
+   * @param cpuTimeMs CPU-time budget of the search, or null for none
+   */
   public record NewJob(String id, String tenant, String name, String inputFormat, String input,
-      int stops, int vehicles, long timeLimitMs, long seed) {}
+      int stops, int vehicles, long timeLimitMs, long seed, String objective, Long cpuTimeMs) {
+    /** A job with the default objective and no CPU budget. */
+    public NewJob(String id, String tenant, String name, String inputFormat, String input, int stops, int vehicles,
+        long timeLimitMs, long seed) {
+      this(id, tenant, name, inputFormat, input, stops, vehicles, timeLimitMs, seed, null, null);
+    }
+  }
 
   /** A progress snapshot written by the worker. */
   public record Snapshot(double bestCost, boolean feasible, int routes, long iterations, double progress,
@@ -48,8 +59,8 @@ public final class JobStore {
   public void insert(NewJob j) throws SQLException {
     try (Connection c = db.connection();
         PreparedStatement ps = c.prepareStatement("INSERT INTO rf_jobs (id, tenant, status, name, "
-            + "input_format, input, stops, vehicles, time_limit_ms, seed, created_at, attempts, "
-            + "cancel_requested) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, FALSE)")) {
+            + "input_format, input, stops, vehicles, time_limit_ms, seed, created_at, objective, cpu_time_ms, "
+            + "attempts, cancel_requested) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, FALSE)")) {
       ps.setString(1, j.id);
       ps.setString(2, j.tenant);
       ps.setString(3, JobStatus.QUEUED.wire());
@@ -61,6 +72,12 @@ public final class JobStore {
       ps.setLong(9, j.timeLimitMs);
       ps.setLong(10, j.seed);
       ps.setLong(11, System.currentTimeMillis());
+      ps.setString(12, j.objective);
+      if (j.cpuTimeMs == null) {
+        ps.setNull(13, Types.BIGINT);
+      } else {
+        ps.setLong(13, j.cpuTimeMs);
+      }
       ps.executeUpdate();
     }
   }
@@ -327,7 +344,8 @@ public final class JobStore {
         rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
         longOrNull(rs, 11), longOrNull(rs, 12), longOrNull(rs, 13), rs.getString(14), rs.getInt(15),
         rs.getBoolean(16), doubleOrNull(rs, 17), boolOrNull(rs, 18), intOrNull(rs, 19),
-        longOrNull(rs, 20), doubleOrNull(rs, 21), longOrNull(rs, 22), rs.getString(23), rs.getString(24));
+        longOrNull(rs, 20), doubleOrNull(rs, 21), longOrNull(rs, 22), rs.getString(23), rs.getString(24),
+        rs.getString(25), longOrNull(rs, 26));
   }
 
   private static Long longOrNull(ResultSet rs, int i) throws SQLException {

@@ -9,6 +9,7 @@ import org.routeforge.cli.RouteForgeCli;
 import org.routeforge.data.io.InputException;
 import org.routeforge.data.io.InstanceFiles;
 import org.routeforge.data.io.InstanceFiles.Format;
+import org.routeforge.data.io.ParsedInstance;
 import org.routeforge.data.model.Instance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code routeforge convert IN OUT [--to FORMAT]}: converts an instance between VRPLIB, Solomon,
  * Li &amp; Lim PDPTW, Cordeau MDVRP, RouteForge JSON and VROOM JSON. When the target format cannot express part of the instance (skills
- * in VRPLIB, say) it lists what and stops, unless {@code --allow-loss} is given.
+ * in VRPLIB, say) it lists what and stops, unless {@code --allow-loss} is given. A plan (warm start
+ * and locks, from RouteForge JSON's {@code plan} or VROOM's {@code steps}) is kept in RouteForge JSON.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
     description = {"Convert an instance between formats: vrplib (.vrp), solomon (.txt), lilim (Li & Lim PDPTW),"
@@ -49,8 +51,9 @@ public final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Format format = to == null ? InstanceFiles.formatForName(out) : parse(to);
-    Instance instance = InstanceFiles.read(in);
-    List<String> lost = InstanceFiles.limitations(instance, format);
+    ParsedInstance parsed = InstanceFiles.parse(in);
+    Instance instance = parsed.instance();
+    List<String> lost = InstanceFiles.limitations(parsed, format);
     PrintWriter err = spec.commandLine().getErr();
     String target = format.name().toLowerCase(Locale.ROOT);
     if (!lost.isEmpty()) {
@@ -67,7 +70,7 @@ public final class ConvertCommand implements Callable<Integer> {
     for (String note : InstanceFiles.notes(instance, format)) {
       err.println("note: " + note);
     }
-    InstanceFiles.write(instance, out, format);
+    InstanceFiles.write(parsed, out, format);
     err.println("wrote " + out + " (" + target + ", " + instance.stops().size() + " stops)");
     err.flush();
     return RouteForgeCli.EXIT_OK;

@@ -18,15 +18,17 @@ import org.routeforge.api.routing.Routing;
 import org.routeforge.cli.RouteForgeCli;
 import org.routeforge.data.io.InputException;
 import org.routeforge.data.io.JsonFields;
+import org.routeforge.data.io.ParsedInstance;
 import org.routeforge.data.io.TextLines;
 import org.routeforge.data.io.vroom.VroomInput;
-import org.routeforge.api.jobs.SolverSupport;
+import org.routeforge.api.jobs.RequestPreparation;
 import org.routeforge.solver.rich.RichRequest;
 import org.routeforge.graph.matrix.CoordinateMatrices;
 import org.routeforge.graph.roads.RoadNetwork;
 import org.routeforge.data.io.InstanceFiles;
 import org.routeforge.data.io.VrplibSolution;
 import org.routeforge.data.model.Instance;
+import org.routeforge.data.model.PlannedRoute;
 import org.routeforge.data.model.Rounding;
 import org.routeforge.solver.CancelToken;
 import org.routeforge.solver.Progress;
@@ -52,7 +54,8 @@ import picocli.CommandLine.TypeConversionException;
  * shows progress on stderr (a bar on a terminal, one line per new best otherwise), and prints
  * {@code cost=<C> routes=<R> feasible=<true|false> time=<s>} as the last stdout line. Optionally
  * writes the routes as a VRPLIB {@code .sol} (checkable by {@code vrpcheck.py}, {@code pdpcheck.py} for
- * Li &amp; Lim, {@code mdcheck.py} for Cordeau) and as JSON.
+ * Li &amp; Lim, {@code mdcheck.py} for Cordeau) and as JSON. A RouteForge JSON {@code plan} or VROOM
+ * vehicle {@code steps} are the routes the search starts from and its locks ({@link RequestPreparation}).
  */
 @Command(name = "solve", mixinStandardHelpOptions = true,
     description = {"Solve a vehicle routing instance (CVRP / VRPTW / PDPTW / MDVRP: VRPLIB, Solomon, Li & Lim,"
@@ -132,8 +135,8 @@ public final class SolveCommand implements Callable<Integer> {
 
   /** Which routing filled in the matrices of a coordinates-only instance, or null. */
   private String routingUsed;
-  /** A VROOM file's steps (warm start, locks) and ignored fields; null for other formats. */
-  private VroomInput.Request vroom;
+  /** The file's plan: RouteForge JSON's {@code plan} or VROOM's vehicle steps (warm start, locks). */
+  private List<PlannedRoute> plan = List.of();
 
   /** Default wall-clock limit of the command. */
   static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
@@ -186,9 +189,9 @@ public final class SolveCommand implements Callable<Integer> {
     double solveStart = clock.elapsedSeconds();
     try (ProgressDisplay display = ProgressDisplay.forStream(err, System.console() != null,
         options.budgetSeconds())) {
-      // vehicles with steps are never merged, so the routes keep the instance's vehicle types
-      RichRequest request = vroom == null || vroom.steps().isEmpty() ? RichRequest.of(instance).withObjective(objective)
-          : SolverSupport.normalize(instance, vroom).request(objective);
+      // an instance with a plan keeps its vehicle types, so the routes stay on the vehicles it names
+      RichRequest request = plan.isEmpty() ? RichRequest.of(instance).withObjective(objective)
+          : RequestPreparation.prepare(instance, plan, List.of(), List.of(), List.of()).request(objective);
       result = Solver.solve(request, options, new ProgressListener() {
         @Override
         public void onProgress(Progress p) {
@@ -249,7 +252,7 @@ public final class SolveCommand implements Callable<Integer> {
    * Reads the instance; a coordinates-only one gets its matrices from {@code routing} (VROOM's
    * {@code options} are taken out: this command writes no VROOM output, so geometry is not drawn).
    *
-   * Sets {@link #routingUsed} when matrices were filled in.
+   * Sets {@link #routingUsed} when matrices were filled in, and {@link #plan}.
    */
   private Instance readRouted(Routing routing, PrintWriter err)
       throws java.io.IOException, InputException {
@@ -265,13 +268,16 @@ public final class SolveCommand implements Callable<Integer> {
         routingUsed = routing.describe(profile);
       }
       String name = file.getFileName().toString().replaceFirst("(\\.vroom)?\\.json(\\.gz)?$", "");
-      vroom = VroomInput.request(root, file.toString(), name);
+      VroomInput.Request vroom = VroomInput.request(root, file.toString(), name);
       if (!vroom.ignoredFields().isEmpty()) {
         err.println("note: fields VROOM does not define are not used: " + String.join(", ", vroom.ignoredFields()));
       }
+      plan = vroom.plan();
       return vroom.parsed().instance();
     }
-    Instance in = InstanceFiles.read(file);
+    ParsedInstance parsed = InstanceFiles.parse(file);
+    plan = parsed.plan();
+    Instance in = parsed.instance();
     Instance out = CoordinateMatrices.fillInstance(in, routing.sourceFor(CoordinateMatrices.DEFAULT_PROFILE),
         CoordinateMatrices.DEFAULT_PROFILE, file.toString());
     if (out != in) {

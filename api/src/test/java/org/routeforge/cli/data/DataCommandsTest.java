@@ -153,6 +153,25 @@ class DataCommandsTest {
     assertEquals(InstanceFiles.read(vrp), InstanceFiles.read(json));
   }
 
+  /** VROOM steps become RouteForge JSON's plan through `convert`; formats without one refuse to drop it. */
+  @Test
+  void convertKeepsThePlanInJsonAndRefusesToDropIt(@TempDir Path tmp) throws Exception {
+    Path in = tmp.resolve("steps.vroom.json");
+    java.nio.file.Files.writeString(in, "{\"vehicles\":[{\"id\":1,\"start_index\":0,\"end_index\":0},"
+        + "{\"id\":2,\"start_index\":0,\"end_index\":0,\"steps\":[{\"type\":\"job\",\"id\":20},"
+        + "{\"type\":\"job\",\"id\":10,\"service_after\":5}]}],"
+        + "\"jobs\":[{\"id\":10,\"location_index\":1},{\"id\":20,\"location_index\":2}],"
+        + "\"matrices\":{\"car\":{\"durations\":[[0,10,20],[10,0,15],[20,15,0]]}}}");
+    Path json = tmp.resolve("steps.json");
+    Run r = run("convert", in.toString(), json.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(InstanceFiles.parse(in).plan(), InstanceFiles.parse(json).plan());
+    assertEquals(1, InstanceFiles.parse(json).plan().size());
+    Run lossy = run("convert", json.toString(), tmp.resolve("steps.vrp").toString());
+    assertEquals(1, lossy.exit(), lossy.err());
+    assertTrue(lossy.err().contains("planned route(s)"), lossy.err());
+  }
+
   @Test
   void convertsLiLimAndCordeauToJsonAndBackToTheirOwnFormat(@TempDir Path tmp) throws Exception {
     for (String[] c : new String[][] {{"ok/lt101.txt", "lilim", "back.txt"}, {"ok/pt01", "cordeau", "back.mdvrp"}}) {

@@ -88,6 +88,19 @@ public final class InstanceFiles {
     }
   }
 
+  /**
+   * What of a parsed instance the format cannot express: {@link #limitations(Instance, Format)}, and
+   * its plan (warm start and locks) in every format but RouteForge JSON.
+   */
+  public static List<String> limitations(ParsedInstance in, Format format) {
+    List<String> out = new java.util.ArrayList<>(limitations(in.instance(), format));
+    if (!in.plan().isEmpty() && format != Format.JSON) {
+      out.add(format.name().toLowerCase(Locale.ROOT) + " has no field for the " + in.plan().size()
+          + " planned route(s) (warm start and locks); RouteForge JSON keeps them in \"plan\"");
+    }
+    return out;
+  }
+
   /** Changes writing {@code in} as {@code format} makes without losing content (ids renumbered). */
   public static List<String> notes(Instance in, Format format) {
     switch (format) {
@@ -127,6 +140,15 @@ public final class InstanceFiles {
   /** Writes {@code in} in {@code format}, gzip-compressed when the name ends in {@code .gz}. */
   public static void write(Instance in, Path file, Format format) throws IOException {
     VrplibWriter.writeText(format(in, format), file);
+  }
+
+  /** Writes a parsed instance in {@code format}: with its plan in RouteForge JSON, without it otherwise. */
+  public static void write(ParsedInstance in, Path file, Format format) throws IOException {
+    if (format == Format.JSON) {
+      RouteForgeJson.write(in.instance(), in.plan(), file);
+    } else {
+      write(in.instance(), file, format);
+    }
   }
 
   /** Reads an instance, detecting its format. */

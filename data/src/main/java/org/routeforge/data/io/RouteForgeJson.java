@@ -10,16 +10,18 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.routeforge.data.model.DenseMatrix;
 import org.routeforge.data.model.DriverBreak;
 import org.routeforge.data.model.EuclideanMatrix;
 import org.routeforge.data.model.Instance;
 import org.routeforge.data.model.Location;
+import org.routeforge.data.model.PlannedRoute;
 import org.routeforge.data.model.Rounding;
 import org.routeforge.data.model.Shipment;
 import org.routeforge.data.model.Stop;
@@ -33,14 +35,14 @@ import org.routeforge.data.model.VehicleType;
  * distance/duration matrices or coordinates with a rounding rule). data/README.md documents the
  * schema with an example. Reading is strict: unknown fields and bad values are reported with their
  * JSON pointer. An unbounded value (window end, maximum duration) is written as {@code null} or left
- * out.
+ * out. An optional {@code plan} gives routes to start from and locks ({@link PlanJson}).
  */
 public final class RouteForgeJson {
   /** Value of the {@code format} field. */
   public static final String FORMAT = "routeforge/1";
 
   private static final Set<String> TOP = Set.of("format", "name", "geographic", "locations", "distances",
-      "durations", "stops", "shipments", "vehicleTypes");
+      "durations", "stops", "shipments", "vehicleTypes", "plan");
   private static final Set<String> LOCATION = Set.of("id", "x", "y");
   private static final Set<String> DIST = Set.of("rounding", "matrix");
   private static final Set<String> DUR = Set.of("matrix");
@@ -132,7 +134,7 @@ public final class RouteForgeJson {
 
     JsonNode stops = f.member(root, "stops", "", true);
     int nStops = 0;
-    Set<String> ids = new HashSet<>();
+    Map<String, Integer> stopIndex = new HashMap<>();
     if (stops != null && f.isArray(stops, "/stops", "stops")) {
       nStops = stops.size();
       for (int i = 0; i < nStops; i++) {
@@ -143,7 +145,7 @@ public final class RouteForgeJson {
         }
         f.allowOnly(s, p, STOP, "a stop");
         String id = f.string(s, "id", p, Integer.toString(i), true);
-        if (!ids.add(id)) {
+        if (stopIndex.putIfAbsent(id, i) != null) {
           pc.atPointer(p + "/id", "id", "duplicate stop id \"" + id + "\"");
         }
         int loc = locationIndex(f, s, "location", p, nLoc, true);
@@ -157,6 +159,7 @@ public final class RouteForgeJson {
         where.pointer(SourceMap.stopWindow(i), p + "/windows");
       }
     }
+    List<Shipment> shipments = new ArrayList<>();
     JsonNode ships = f.member(root, "shipments", "", false);
     if (ships != null && f.isArray(ships, "/shipments", "shipments")) {
       for (int i = 0; i < ships.size(); i++) {
@@ -173,9 +176,12 @@ public final class RouteForgeJson {
         if (pu == de && s.has("pickup") && s.has("delivery")) {
           pc.atPointer(p, "shipments", "pickup and delivery are the same stop " + pu);
         }
-        b.addShipment(new Shipment(pu, de));
+        shipments.add(new Shipment(pu, de));
+        b.addShipment(shipments.get(shipments.size() - 1));
       }
     }
+    List<String> typeIds = new ArrayList<>();
+    List<Integer> typeCounts = new ArrayList<>();
     JsonNode vts = f.member(root, "vehicleTypes", "", true);
     if (vts != null && f.isArray(vts, "/vehicleTypes", "vehicleTypes")) {
       if (vts.isEmpty()) {
@@ -205,7 +211,7 @@ public final class RouteForgeJson {
                 w == null ? TimeWindow.ALWAYS : window(f, w, bp + "/window"), f.numberField(br, "duration", bp, 0, 0)));
           }
         }
-        b.addVehicleType(new VehicleType(f.string(v, "id", p, Integer.toString(i), true),
+        VehicleType type = new VehicleType(f.string(v, "id", p, Integer.toString(i), true),
             (int) f.integerField(v, "count", p, 1, 1, Integer.MAX_VALUE),
             f.amounts(v, "capacity", p, new int[0]),
             locationIndex(f, v, "start", p, nLoc, false),
@@ -217,14 +223,20 @@ public final class RouteForgeJson {
             f.numberField(v, "fixedCost", p, 0, 0),
             f.numberField(v, "costPerDistance", p, 1, 0),
             f.numberField(v, "costPerTime", p, 0, 0),
-            strings(f, f.member(v, "skills", p, false), p + "/skills"), breaks));
+            strings(f, f.member(v, "skills", p, false), p + "/skills"), breaks);
+        b.addVehicleType(type);
+        typeIds.add(type.id());
+        typeCounts.add(type.count());
         where.pointer(SourceMap.vehicleCapacity(i), p + "/capacity");
         where.pointer(SourceMap.vehicleShift(i), p + "/shift");
       }
     }
+    JsonNode planNode = f.member(root, "plan", "", false);
+    List<PlannedRoute> plan = planNode == null ? List.of()
+        : PlanJson.read(f, planNode, new PlanJson.Refs(stopIndex, typeIds, typeCounts, shipments, nStops));
     where.pointer("matrix", "/distances");
     pc.throwIfAny();
-    return new ParsedInstance(b.build(), where);
+    return new ParsedInstance(b.build(), where, plan);
   }
 
   private static DenseMatrix matrix(JsonFields f, JsonNode m, String p, int nLoc) {
@@ -289,6 +301,11 @@ public final class RouteForgeJson {
 
   /** The JSON text (pretty-printed, arrays on one line, {@code \n} line ends; deterministic). */
   public static String format(Instance in) {
+    return format(in, List.of());
+  }
+
+  /** The JSON text with a {@code plan} (warm start and locks; none when empty). */
+  public static String format(Instance in, List<PlannedRoute> plan) {
     StringWriter sw = new StringWriter();
     try (JsonGenerator g = generator(sw)) {
       g.writeStartObject();
@@ -362,6 +379,7 @@ public final class RouteForgeJson {
         writeVehicle(g, v);
       }
       g.writeEndArray();
+      PlanJson.write(g, in, plan);
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -464,5 +482,10 @@ public final class RouteForgeJson {
   /** Writes {@link #format} to a file (gzip-compressed when the name ends in {@code .gz}). */
   public static void write(Instance in, Path file) throws IOException {
     VrplibWriter.writeText(format(in), file);
+  }
+
+  /** Writes {@link #format(Instance, List)} to a file (gzip-compressed when the name ends in {@code .gz}). */
+  public static void write(Instance in, List<PlannedRoute> plan, Path file) throws IOException {
+    VrplibWriter.writeText(format(in, plan), file);
   }
 }

@@ -178,11 +178,12 @@ class OsrmAndVroomTest {
         .replace("\"matrices\"", "\"extra\":1,\"matrices\"");
     VroomInput.Request r = VroomInput.request(org.routeforge.data.io.JsonFields.parse(withSteps, "s.json"), "s.json", "s");
     assertEquals(List.of("/extra", "/vehicles/0/colour"), r.ignoredFields());
-    assertEquals(1, r.steps().size());
-    VroomInput.VehicleSteps st = r.steps().get(0);
+    assertEquals(1, r.plan().size());
+    org.routeforge.data.model.PlannedRoute st = r.plan().get(0);
+    assertEquals(0, st.vehicleType());
     assertEquals(List.of(1, 0, 2), java.util.Arrays.stream(st.stops()).boxed().toList());
-    assertEquals(1, st.breakPositions()[0]);
-    assertEquals(List.of(0), java.util.Arrays.stream(st.pinned()).boxed().toList());
+    assertEquals(org.routeforge.data.model.PlannedRoute.Lock.SEQUENCE, st.lock());
+    assertEquals(List.of(0), java.util.Arrays.stream(st.locked()).boxed().toList());
     // the job's windows [0,300] and [500,800] narrowed to [550,700]
     assertEquals(List.of(new org.routeforge.data.model.TimeWindow(550, 700)),
         r.parsed().instance().stops().get(0).timeWindows());

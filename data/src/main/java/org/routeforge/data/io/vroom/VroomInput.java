@@ -24,6 +24,7 @@ import org.routeforge.data.model.DenseMatrix;
 import org.routeforge.data.model.DriverBreak;
 import org.routeforge.data.model.Instance;
 import org.routeforge.data.model.Location;
+import org.routeforge.data.model.PlannedRoute;
 import org.routeforge.data.model.Shipment;
 import org.routeforge.data.model.Stop;
 import org.routeforge.data.model.TimeWindow;
@@ -44,9 +45,10 @@ import org.routeforge.data.model.VehicleType;
  * matrix (then also the distance matrix) the hourly cost becomes the cost per unit of that matrix.
  * A {@code speed_factor} shared by every vehicle divides the durations (rounded, as VROOM does).
  *
- * <p>Vehicle {@code steps} ({@link VehicleSteps}) are the route to start the search from (VROOM's
- * user-provided initial solution). A step with {@code service_at}, {@code service_after} or
- * {@code service_before} is a hard constraint: its task is pinned to that vehicle, in the order of
+ * <p>Vehicle {@code steps} (a {@link PlannedRoute} each, in {@link ParsedInstance#plan()}) are the
+ * route to start the search from (VROOM's user-provided initial solution). A step with
+ * {@code service_at}, {@code service_after} or {@code service_before} is a hard constraint: its task
+ * is pinned to that vehicle, in the order of
  * the pinned steps, and its time windows (a break's window) are narrowed to the bounds.
  *
  * <p>Fields RouteForge cannot honour ({@code pickup} on single jobs, {@code setup}, {@code max_load},
@@ -77,51 +79,24 @@ public final class VroomInput {
    * A parsed VROOM request: the instance plus what the instance model does not hold.
    *
    * @param parsed the instance (stops in job order, then each shipment's pickup and delivery; one
-   *     vehicle type of count 1 per vehicle, in order)
-   * @param steps the vehicles' {@code steps}, for the vehicles that have them
+   *     vehicle type of count 1 per vehicle, in order) and its plan: per vehicle with {@code steps}
+   *     that list tasks, a {@link PlannedRoute} of type {@code vehicle}, index 0, whose stops are the
+   *     listed tasks and whose locked stops ({@link PlannedRoute.Lock#SEQUENCE}) the bounded ones
    * @param ignoredFields JSON pointers of fields VROOM does not define (not used)
    * @param stopDescriptions each stop's {@code description}, or null
    * @param vehicleDescriptions each vehicle's {@code description}, or null
    */
-  public record Request(ParsedInstance parsed, List<VehicleSteps> steps, List<String> ignoredFields,
-      List<String> stopDescriptions, List<String> vehicleDescriptions) {
+  public record Request(ParsedInstance parsed, List<String> ignoredFields, List<String> stopDescriptions,
+      List<String> vehicleDescriptions) {
     public Request {
-      steps = List.copyOf(steps);
       ignoredFields = List.copyOf(ignoredFields);
       stopDescriptions = java.util.Collections.unmodifiableList(new ArrayList<>(stopDescriptions));
       vehicleDescriptions = java.util.Collections.unmodifiableList(new ArrayList<>(vehicleDescriptions));
     }
-  }
 
-  /**
-   * One vehicle's {@code steps}.
-   *
-   * @param vehicle the vehicle's position in {@code vehicles} (its vehicle type)
-   * @param stops the stops listed, in order
-   * @param breakPositions per break of the vehicle, how many listed stops come before it (breaks not
-   *     listed: after the last)
-   * @param pinned the stops with a {@code service_*} bound, in order: fixed to this vehicle and sequence
-   */
-  public record VehicleSteps(int vehicle, int[] stops, int[] breakPositions, int[] pinned) {
-    public VehicleSteps {
-      stops = stops.clone();
-      breakPositions = breakPositions.clone();
-      pinned = pinned.clone();
-    }
-
-    @Override
-    public int[] stops() {
-      return stops.clone();
-    }
-
-    @Override
-    public int[] breakPositions() {
-      return breakPositions.clone();
-    }
-
-    @Override
-    public int[] pinned() {
-      return pinned.clone();
+    /** The vehicles' steps as planned routes (warm start and locks). */
+    public List<PlannedRoute> plan() {
+      return parsed.plan();
     }
   }
 
@@ -157,7 +132,7 @@ public final class VroomInput {
     private final List<Stop> stops = new ArrayList<>();
     private final List<String> stopDescriptions = new ArrayList<>();
     private final List<String> vehicleDescriptions = new ArrayList<>();
-    private final List<VehicleSteps> steps = new ArrayList<>();
+    private final List<PlannedRoute> plan = new ArrayList<>();
     private final Map<Long, Integer> jobStop = new HashMap<>();
     private final Map<Long, Integer> pickupStop = new HashMap<>();
     private final Map<Long, Integer> deliveryStop = new HashMap<>();
@@ -278,7 +253,7 @@ public final class VroomInput {
       b.geographic(geographic);
       where.pointer("matrix", "/matrices");
       pc.throwIfAny();
-      return new Request(new ParsedInstance(b.build(), where), steps, ignored, stopDescriptions,
+      return new Request(new ParsedInstance(b.build(), where, plan), ignored, stopDescriptions,
           vehicleDescriptions);
     }
 
@@ -428,7 +403,10 @@ public final class VroomInput {
       List<DriverBreak> breaks = breaks(v, p);
       JsonNode st = f.member(v, "steps", p, false);
       if (st != null && f.isArray(st, p + "/steps", "steps")) {
-        steps.add(steps(st, p + "/steps", index, breaks));
+        PlannedRoute r = steps(st, p + "/steps", index, breaks);
+        if (r != null) {
+          plan.add(r);
+        }
       }
       long maxTasks = f.integerField(v, "max_tasks", p, Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
       where.pointer(SourceMap.vehicleCapacity(index), p + "/capacity");
@@ -439,8 +417,12 @@ public final class VroomInput {
           singleMatrix ? perHour / 3600 : perKm / 1000, singleMatrix ? 0 : perHour / 3600, skills(v, p), breaks);
     }
 
-    /** Reads a vehicle's steps; bounded steps narrow their task's windows (or their break's) in place. */
-    private VehicleSteps steps(JsonNode arr, String p, int vehicle, List<DriverBreak> breaks) {
+    /**
+     * Reads a vehicle's steps into a planned route (null when they list no task); bounded steps
+     * narrow their task's windows (or their break's) in place and lock the task in sequence. Break
+     * steps are checked, but their places are not kept: the search places breaks itself.
+     */
+    private PlannedRoute steps(JsonNode arr, String p, int vehicle, List<DriverBreak> breaks) {
       List<Integer> listed = new ArrayList<>();
       List<Integer> pinned = new ArrayList<>();
       int[] breakPos = new int[breaks.size()];
@@ -529,12 +511,11 @@ public final class VroomInput {
                 + "\"");
         }
       }
-      for (int b = 0; b < breakPos.length; b++) {
-        if (breakPos[b] < 0) {
-          breakPos[b] = listed.size();
-        }
+      if (listed.isEmpty()) {
+        return null;
       }
-      return new VehicleSteps(vehicle, ints(listed), breakPos, ints(pinned));
+      return new PlannedRoute(vehicle, 0, ints(listed),
+          pinned.isEmpty() ? PlannedRoute.Lock.NONE : PlannedRoute.Lock.SEQUENCE, ints(pinned));
     }
 
     /** Narrows a stop's windows to {@code [lo, hi]}. */

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import org.routeforge.data.io.vroom.VroomInput;
 import org.routeforge.data.model.Instance;
+import org.routeforge.data.model.PlannedRoute;
 import org.routeforge.data.model.VehicleType;
 import org.routeforge.solver.rich.Lock;
 import org.routeforge.solver.rich.Objective;
+import org.routeforge.solver.rich.RichFleet;
 import org.routeforge.solver.rich.RichRequest;
 import org.routeforge.solver.rich.RichRoute;
 
@@ -17,14 +18,15 @@ import org.routeforge.solver.rich.RichRoute;
  * accept reaches the solver, whose {@code Features} decide what runs. Vehicles given one by one
  * that are identical but for their id (as VROOM input lists them) are merged into one vehicle type,
  * so that a plain fleet stays a plain instance; {@link Normalized#vehicleId} maps a route's vehicle
- * back to the id the request gave it. A VROOM request's vehicle {@code steps} become the routes the
- * search starts from and its bounded steps locks ({@link Normalized#request}); vehicles with steps
- * are never merged.
+ * back to the id the request gave it. The input's plan ({@link PlannedRoute}s: RouteForge JSON's
+ * {@code plan}, VROOM's vehicle {@code steps}) becomes the routes the search starts from and the
+ * locks ({@link #plan}, {@link Normalized#request}); an instance with a plan keeps its vehicle types
+ * as given, so that the plan's vehicles stay the ones it names.
  *
  * @implNote stateless and thread-safe.
  */
-public final class SolverSupport {
-  private SolverSupport() {}
+public final class RequestPreparation {
+  private RequestPreparation() {}
 
   /**
    * The instance to solve and what goes with it.
@@ -32,8 +34,8 @@ public final class SolverSupport {
    * @param instance the instance
    * @param mergedIds when its vehicles were merged into one type, the original vehicle ids in order
    *     (vehicle {@code k} of the merged type is {@code mergedIds().get(k)}); empty when nothing was merged
-   * @param initialRoutes routes to start the search from (VROOM vehicle steps)
-   * @param locks stops fixed to a vehicle and in sequence (VROOM steps with service bounds)
+   * @param initialRoutes routes to start the search from (the plan's routes)
+   * @param locks stops fixed to a vehicle, optionally in sequence (the plan's locks)
    * @param ignoredFields JSON pointers of request fields that were not used
    * @param stopDescriptions per stop its description, or null (empty when the format has none)
    * @param vehicleDescriptions per vehicle type its description, or null (empty when the format has none)
@@ -79,25 +81,51 @@ public final class SolverSupport {
   }
 
   /**
-   * A VROOM request ready for the solver: its steps become initial routes (each VROOM vehicle is a
-   * type of count 1, so type index and vehicle index agree) and locks; without steps its vehicles
-   * are merged as by {@link #normalize(Instance)}.
+   * An instance and its plan ready for the solver: the plan becomes initial routes and locks; without
+   * a plan the vehicles are merged as by {@link #normalize(Instance)}.
+   *
+   * @throws IllegalArgumentException when the plan names a vehicle the solver's fleet does not have
+   *     (see {@link #plan})
    */
-  public static Normalized normalize(Instance in, VroomInput.Request vroom) {
+  public static Normalized prepare(Instance in, List<PlannedRoute> plan, List<String> ignoredFields,
+      List<String> stopDescriptions, List<String> vehicleDescriptions) {
+    Planned p = plan(in, plan);
+    Normalized merged = plan.isEmpty() ? normalize(in) : new Normalized(in, List.of());
+    return new Normalized(merged.instance(), merged.mergedIds(), p.initialRoutes(), p.locks(), ignoredFields,
+        stopDescriptions, vehicleDescriptions);
+  }
+
+  /** A plan in the solver's terms: the routes to start from and the locks. */
+  public record Planned(List<RichRoute> initialRoutes, List<Lock> locks) {}
+
+  /**
+   * The solver's routes and locks for {@code plan} on {@code in}: each planned route starts the search
+   * on its vehicle ({@link RichFleet} numbering: vehicle {@code k} of type {@code t} is
+   * {@code firstOfType(t) + k}), and its locked stops become a lock, in sequence for
+   * {@link PlannedRoute.Lock#SEQUENCE}.
+   *
+   * @throws IllegalArgumentException when a planned vehicle lies beyond the solver's fleet, which
+   *     holds at most one vehicle per stop of each type
+   */
+  public static Planned plan(Instance in, List<PlannedRoute> plan) {
     List<RichRoute> routes = new ArrayList<>();
     List<Lock> locks = new ArrayList<>();
-    for (VroomInput.VehicleSteps s : vroom.steps()) {
-      if (s.stops().length > 0) {
-        routes.add(new RichRoute(s.vehicle(), s.stops(), s.breakPositions()));
+    RichFleet fleet = RichFleet.of(in);
+    for (PlannedRoute r : plan) {
+      int t = r.vehicleType();
+      int end = fleet.firstOfType(t + 1);
+      int v = fleet.firstOfType(t) + r.vehicleIndex();
+      if (r.vehicleIndex() < 0 || v >= end) {
+        throw new IllegalArgumentException("the plan names vehicle " + r.vehicleIndex() + " of type \""
+            + in.vehicleTypes().get(t).id() + "\", but with " + in.stops().size() + " stop(s) the solver uses at"
+            + " most " + (end - fleet.firstOfType(t)) + " vehicle(s) of a type; number planned vehicles from 0");
       }
-      if (s.pinned().length > 0) {
-        locks.add(new Lock(s.vehicle(), s.pinned(), true));
+      routes.add(RichRoute.of(v, r.stops()));
+      if (r.lock() != PlannedRoute.Lock.NONE) {
+        locks.add(new Lock(v, r.locked(), r.lock() == PlannedRoute.Lock.SEQUENCE));
       }
     }
-    List<String> merged = routes.isEmpty() && locks.isEmpty() ? normalize(in).mergedIds() : List.of();
-    Instance out = merged.isEmpty() ? in : normalize(in).instance();
-    return new Normalized(out, merged, routes, locks, vroom.ignoredFields(), vroom.stopDescriptions(),
-        vroom.vehicleDescriptions());
+    return new Planned(routes, locks);
   }
 
   /** Merges vehicle types that are identical but for their id; leaves every other instance as it is. */
