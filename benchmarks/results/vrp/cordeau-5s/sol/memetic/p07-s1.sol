@@ -1,17 +1,17 @@
-Route #1 (depot 1): 85 91 100 37 98 93
-Route #2 (depot 1): 60 89 6 94 96 99 5
-Route #3 (depot 1): 45 46 36 49 47 8 83
-Route #4 (depot 1): 84 17 86 16 61
-Route #5 (depot 2): 76 50 33 81 35 34 78 29 24
-Route #6 (depot 2): 77 3 79 68 80
-Route #7 (depot 2): 54 4 12
-Route #8 (depot 2): 55 25 39 67 23 56
-Route #9 (depot 3): 40 26 28 53 58 13
-Route #10 (depot 3): 95 59 92 97 87
-Route #11 (depot 3): 2 57 15 43 38 44 14 42
-Route #12 (depot 3): 41 22 75 74 72 73 21
-Route #13 (depot 4): 10 63 90 32 20 30 70
-Route #14 (depot 4): 31 62 11 64 19 88
-Route #15 (depot 4): 66 65 71 9 51 1
-Route #16 (depot 4): 7 48 82 18 52 27 69
-Cost 909.4804717379759
+Route #1 (depot 1): 84 17 86 44 16 61
+Route #2 (depot 1): 45 46 36 49 64 19 7 18
+Route #3 (depot 1): 82 48 47 8 83
+Route #4 (depot 1): 60 93 85 5
+Route #5 (depot 2): 56 23 67 39 25 55
+Route #6 (depot 2): 76 77 3 79 78 34 29 24
+Route #7 (depot 2): 12 26 40 21 4 54
+Route #8 (depot 2): 80 68
+Route #9 (depot 3): 41 22 75 74 72 73
+Route #10 (depot 3): 58 13 94 95
+Route #11 (depot 3): 96 99 59 98 91 100 37 92 97
+Route #12 (depot 3): 87 42 14 38 43 15 57 2
+Route #13 (depot 4): 27 28 53 6 89 52 31
+Route #14 (depot 4): 70 51 9 81 33 50 1 69
+Route #15 (depot 4): 10 32 90 63 11 62 88
+Route #16 (depot 4): 71 35 65 66 20 30
+Cost 896.150109052493
