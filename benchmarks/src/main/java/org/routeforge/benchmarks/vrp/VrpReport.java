@@ -335,29 +335,42 @@ public final class VrpReport {
     XYChart mean = chart(title + ": mean gap to BKS vs time");
     XYChart each = chart(title + ": gap to BKS vs time per run");
     each.getStyler().setLegendVisible(results.size() <= 12);
+    // a suite may hold runs of several budgets (e.g. an ablation at 10 s and 60 s): one curve each
+    List<Double> budgets = results.stream().map(RunResult::budgetSeconds).distinct().sorted().toList();
     for (String e : engines) {
-      List<double[]> curves = new ArrayList<>();
-      for (RunResult r : results) {
-        if (!r.engine().equals(e) || Double.isNaN(r.bks())) {
-          continue; // no BKS (e.g. C204 under DIMACS rules): no gap to plot
+      for (double b : budgets) {
+        String label = budgets.size() > 1 ? e + " " + fmtBudget(b) : e;
+        List<double[]> curves = new ArrayList<>();
+        for (RunResult r : results) {
+          if (!r.engine().equals(e) || r.budgetSeconds() != b || Double.isNaN(r.bks())) {
+            continue; // no BKS (e.g. C204 under DIMACS rules): no gap to plot
+          }
+          double[] curve = gapCurve(r, grid);
+          curves.add(curve);
+          addStep(each, label + " " + r.instance() + " s" + r.seed(), grid, curve);
         }
-        double[] curve = gapCurve(r, grid);
-        curves.add(curve);
-        addStep(each, e + " " + r.instance() + " s" + r.seed(), grid, curve);
-      }
-      double[] avg = new double[points];
-      for (int i = 0; i < points; i++) {
-        double sum = 0;
-        for (double[] c : curves) {
-          sum += c[i];
+        if (curves.isEmpty()) {
+          continue;
         }
-        avg[i] = sum / curves.size();
+        double[] avg = new double[points];
+        for (int i = 0; i < points; i++) {
+          double sum = 0;
+          for (double[] c : curves) {
+            sum += c[i];
+          }
+          avg[i] = sum / curves.size();
+        }
+        addStep(mean, label + " (" + curves.size() + " runs)", grid, avg);
       }
-      addStep(mean, e + " (" + curves.size() + " runs)", grid, avg);
     }
     BitmapEncoder.saveBitmap(mean, dir.resolve("convergence.png").toString(), BitmapEncoder.BitmapFormat.PNG);
     BitmapEncoder.saveBitmap(each, dir.resolve("convergence-instances.png").toString(),
         BitmapEncoder.BitmapFormat.PNG);
+  }
+
+  /** A budget as {@code 10s} or {@code 0.5s}. */
+  private static String fmtBudget(double seconds) {
+    return (seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds)) + "s";
   }
 
   private XYChart chart(String chartTitle) {
