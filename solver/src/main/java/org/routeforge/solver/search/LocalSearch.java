@@ -10,7 +10,8 @@ import org.routeforge.solver.CancelToken;
  * Granular local search on primitive arrays (the education step of HGS, Vidal 2022): relocate,
  * swap, 2-opt, 2-opt* and SWAP* over the k nearest neighbours, first improvement, until no move
  * improves the penalised cost {@code distance + capacityPenalty * excessLoad + timeWarpPenalty *
- * timeWarp}.
+ * timeWarp}. The node moves are {@link TourMove} objects (name, {@code supports}, {@code evaluate}),
+ * those that support the instance tried in order; SWAP* runs per pair of routes.
  *
  * <p>Every route keeps, per position, its cumulative load and distance (forward and reversed) and,
  * for time windows, the forward and backward time-warp segments of Vidal et al. (2013). A move is
@@ -94,6 +95,8 @@ public final class LocalSearch {
   private final int[][] buffer;
   private final RandomGenerator rng;
   private final SwapStar swapStar;
+  /** The node moves that support the instance, tried in this order ({@link TourMove}). */
+  private final TourMove[] moves;
   private final boolean useSwapStar;
   private long swapStarMoves;
   private CancelToken cancel;
@@ -177,6 +180,10 @@ public final class LocalSearch {
     order = new int[n - 1];
     buffer = new int[2][cap];
     swapStar = new SwapStar(this);
+    moves = TourMove.supporting(org.routeforge.solver.problem.Features.of(tw
+        ? java.util.EnumSet.of(org.routeforge.solver.problem.Feature.CAPACITY,
+            org.routeforge.solver.problem.Feature.TIME_WINDOWS)
+        : java.util.EnumSet.of(org.routeforge.solver.problem.Feature.CAPACITY)));
   }
 
   /** Sets the penalty weights for excess load and time warp. */
@@ -310,18 +317,11 @@ public final class LocalSearch {
     int ru = routeOf[u];
     int pu = posOf[u];
     int v = node[rv][pv];
-    boolean vCustomer = v != 0;
-    if (Relocate.evaluate(this, ru, pu, rv, pv, Relocate.SINGLE) < -EPS
-        || Relocate.evaluate(this, ru, pu, rv, pv, Relocate.PAIR) < -EPS
-        || Relocate.evaluate(this, ru, pu, rv, pv, Relocate.PAIR_REVERSED) < -EPS
-        || vCustomer && u < v && Swap.evaluate(this, ru, pu, rv, pv, Swap.ONE_ONE) < -EPS
-        || vCustomer && Swap.evaluate(this, ru, pu, rv, pv, Swap.TWO_ONE) < -EPS
-        || vCustomer && u < v && Swap.evaluate(this, ru, pu, rv, pv, Swap.TWO_TWO) < -EPS
-        || ru == rv && TwoOpt.evaluate(this, ru, pu, pv) < -EPS
-        || ru != rv && TwoOptStar.evaluate(this, ru, pu, rv, pv, false) < -EPS
-        || ru != rv && !tw && TwoOptStar.evaluate(this, ru, pu, rv, pv, true) < -EPS) {
-      apply();
-      return true;
+    for (TourMove m : moves) {
+      if (m.evaluate(this, u, ru, pu, v, rv, pv) < -EPS) {
+        apply();
+        return true;
+      }
     }
     return false;
   }
