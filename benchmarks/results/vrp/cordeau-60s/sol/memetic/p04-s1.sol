@@ -1,16 +1,16 @@
-Route #1 (depot 1): 95 92 59 99 96 94
-Route #2 (depot 1): 56 23 67 39 25 55
-Route #3 (depot 1): 21 73 72 74 75 22 41
-Route #4 (depot 1): 97 37 100 91 16 44 14 42
-Route #5 (depot 1): 87 98 85 93
-Route #6 (depot 1): 4 54 24 29 80 12 26 40
-Route #7 (depot 1): 13 27 28 53 58
-Route #8 (depot 1): 2 57 15 43 38 86 61 60 6
-Route #9 (depot 2): 88 7 82 8 46 36 49 64 11
-Route #10 (depot 2): 51 81 34 78 79 33 1
-Route #11 (depot 2): 62 19 47 48
-Route #12 (depot 2): 31 10 63 90 32 30
-Route #13 (depot 2): 70 20 66 65 71 35 9
-Route #14 (depot 2): 69 76 77 68 3 50
-Route #15 (depot 2): 89 5 84 17 45 83 18 52
-Cost 1011.9252068803646
+Route #1 (depot 1): 100 98 93 99 59 97
+Route #2 (depot 1): 96 6 89 27 28 53 58
+Route #3 (depot 1): 2 41 22 75 72 21
+Route #4 (depot 1): 56 39 67 23 74
+Route #5 (depot 1): 40 26 12 54 55 25 4 73
+Route #6 (depot 1): 13 94 95 87
+Route #7 (depot 1): 37 85 91 44 14 42 57
+Route #8 (depot 1): 15 43 38 86 16 61 92
+Route #9 (depot 2): 69 76 77 68 80 24 29 3
+Route #10 (depot 2): 52 18 83 60 5 84 17 45 8
+Route #11 (depot 2): 63 64 49 36 47 46 82
+Route #12 (depot 2): 51 9 35 71 65 66 70
+Route #13 (depot 2): 30 20 32 90 10 31
+Route #14 (depot 2): 88 7 48 19 11 62
+Route #15 (depot 2): 33 81 34 78 79 50 1
+Cost 1003.3541459829286

@@ -1,17 +1,17 @@
-Route #1 (depot 1): 5 60 83 8 45 17 84 61
-Route #2 (depot 1): 99 96 6 94 13 95 92
-Route #3 (depot 1): 16 86 38 44 91
-Route #4 (depot 1): 14 42 43 15 57 2 87 97 37
-Route #5 (depot 1): 93 59 98 100
-Route #6 (depot 1): 85
-Route #7 (depot 2): 4 25 55 24 29 68 80 54
-Route #8 (depot 2): 26 12 28 53 58 40
-Route #9 (depot 2): 72 74 75 22 41 73 21
-Route #10 (depot 2): 56 23 67 39
-Route #11 (depot 3): 90 63 11 64 49 36 46 82 7 88
-Route #12 (depot 3): 48 47 19 62
-Route #13 (depot 3): 70 30 20 66 32 10
-Route #14 (depot 3): 1 69 27 89 18 52 31
-Route #15 (depot 3): 51 9 71 65 35 34 78 50
-Route #16 (depot 3): 33 81 79 3 77 76
-Cost 876.5071995734743
+Route #1 (depot 1): 97 13 94 6 89 96 99
+Route #2 (depot 1): 98 37 92 95 59 93
+Route #3 (depot 1): 100 42 87 2 57 15 43 14 91
+Route #4 (depot 1): 61 84 17 45 46 8 83 60 5
+Route #5 (depot 1): 85
+Route #6 (depot 1): 16 86 38 44
+Route #7 (depot 2): 26 28 27 53 58 40
+Route #8 (depot 2): 72 75 41 22 74 73 21
+Route #9 (depot 2): 39 67 23 56
+Route #10 (depot 2): 4 54 80 68 12
+Route #11 (depot 2): 25 55 24 29 34 78 79 3 77 76
+Route #12 (depot 3): 10 32 90 63 62 31
+Route #13 (depot 3): 88 7 48 82 18 52
+Route #14 (depot 3): 19 47 36 49 64 11
+Route #15 (depot 3): 20 66 65 71 35 9 70
+Route #16 (depot 3): 30 51 81 33 50 1 69
+Cost 880.5735193889857
