@@ -33,16 +33,9 @@ class RouteEliminationTest {
   void aShortRouteIsEmptiedIntoTheOthers() {
     Instance inst = instance(500);
     RichSearch search = new RichSearch(RichRequest.of(inst), new boolean[inst.stops().size()]);
-    RichSearch.State st = search.base();
-    // three routes: stops 0-2, stops 3-5, the shipment alone
-    assertTrue(search.insertBestOn(st, 0, 0) && search.insertBestOn(st, 1, 0) && search.insertBestOn(st, 2, 0));
-    assertTrue(search.insertBestOn(st, 3, 1) && search.insertBestOn(st, 4, 1) && search.insertBestOn(st, 5, 1));
-    assertTrue(search.insertBestOn(st, 6, 2));
+    RichSearch.State st = threeRoutes(search);
     RichSearch.State out = new RouteElimination(search).run(st, RandomGeneratorFactory.of("L64X256MixRandom").create(1));
-    int routes = 0;
-    for (int v = 0; v < search.vehicles; v++) {
-      routes += out.len[v] > 0 ? 1 : 0;
-    }
+    int routes = routes(search, out);
     assertEquals(1, routes, "every stop fits on one vehicle: two routes go");
     assertEquals(0, out.unservedWeight());
     BruteForceEvaluator.Result check = BruteForceEvaluator.evaluate(inst, out.routes(), List.of());
@@ -56,19 +49,30 @@ class RouteEliminationTest {
     assertTrue(!Features.of(inst).has(Feature.VEHICLE_COSTS));
     RichSearch search = new RichSearch(RichRequest.of(inst), new boolean[inst.stops().size()]);
     assertTrue(search.educationSteps().contains("route-elimination"), search.educationSteps().toString());
-    RichSearch.State st = search.base();
-    assertTrue(search.insertBestOn(st, 0, 0) && search.insertBestOn(st, 1, 0) && search.insertBestOn(st, 2, 0));
-    assertTrue(search.insertBestOn(st, 3, 1) && search.insertBestOn(st, 4, 1) && search.insertBestOn(st, 5, 1));
-    assertTrue(search.insertBestOn(st, 6, 2));
+    RichSearch.State st = threeRoutes(search);
     RichSearch.State out = new RouteElimination(search).run(st, RandomGeneratorFactory.of("L64X256MixRandom").create(1));
-    int routes = 0;
-    for (int v = 0; v < search.vehicles; v++) {
-      routes += out.len[v] > 0 ? 1 : 0;
-    }
+    int routes = routes(search, out);
     assertTrue(routes < 3, "the shipment's own trip is longer than a detour: " + routes + " routes");
     assertTrue(out.totalCost() < st.totalCost(), out.totalCost() + " vs " + st.totalCost());
     BruteForceEvaluator.Result check = BruteForceEvaluator.evaluate(inst, out.routes(), List.of());
     assertTrue(check.broken().isEmpty(), check.broken().toString());
     assertEquals(check.cost(), out.totalCost(), 1e-6, "the search's price is the oracle's");
+  }
+
+  /** Three routes: stops 0-2, stops 3-5, the shipment alone. */
+  private static RichSearch.State threeRoutes(RichSearch search) {
+    RichSearch.State st = search.base();
+    assertTrue(search.insertBestOn(st, 0, 0) && search.insertBestOn(st, 1, 0) && search.insertBestOn(st, 2, 0));
+    assertTrue(search.insertBestOn(st, 3, 1) && search.insertBestOn(st, 4, 1) && search.insertBestOn(st, 5, 1));
+    assertTrue(search.insertBestOn(st, 6, 2));
+    return st;
+  }
+
+  private static int routes(RichSearch search, RichSearch.State st) {
+    int routes = 0;
+    for (int v = 0; v < search.vehicles; v++) {
+      routes += st.len[v] > 0 ? 1 : 0;
+    }
+    return routes;
   }
 }
