@@ -94,7 +94,7 @@ public final class VrpBenchCommand implements Callable<Integer> {
 
   @Option(names = "--ablation", split = ",",
       description = "Ablation study of the memetic search: besides the full search, run it once without each of these"
-          + " components (swapstar, repair, granularity, restart, or all); labels memetic-no-<component>; writes"
+          + " components (swapstar, repair, granularity, restart, subpopulations, or all); labels memetic-no-<component>; writes"
           + " ablation.md.")
   List<String> ablation = new ArrayList<>();
 

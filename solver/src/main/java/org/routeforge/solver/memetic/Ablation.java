@@ -11,10 +11,6 @@ import java.util.Set;
  * each component's contribution is measured as the difference between the full search and the search
  * without it. {@link #NONE} (every component on) is the search as it always runs.
  *
- * <p>HGS's two subpopulations (feasible / infeasible) have no switch: this search keeps one
- * population of both, ranked by penalised cost, which is already HGS's "single population" ablation
- * (see the solver README's deviations).
- *
  * @param off the components switched off
  */
 public record Ablation(Set<Component> off) {
@@ -30,7 +26,12 @@ public record Ablation(Set<Component> off) {
     /** Granular neighbourhoods: every customer's moves consider every other customer (n² lists). */
     GRANULARITY("granularity"),
     /** The restart after {@code restartAfter} iterations without improvement: never restarted. */
-    RESTART("restart");
+    RESTART("restart"),
+    /**
+     * HGS's two subpopulations (feasible / infeasible, each trimmed to mu, biased fitness within each):
+     * without it, one population of mu ranked by penalised cost.
+     */
+    SUBPOPULATIONS("subpopulations");
 
     private final String wire;
 

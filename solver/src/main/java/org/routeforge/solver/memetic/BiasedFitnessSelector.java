@@ -14,21 +14,27 @@ import java.util.random.RandomGenerator;
 /**
  * HGS's biased fitness as a Jenetics {@link Selector}: rank by penalised cost (current penalty
  * weights) plus {@code (1 - nbElite / size)} times the rank of the diversity contribution (mean
- * broken-pairs distance to the {@code nbClose} closest individuals). Lower is better.
+ * broken-pairs distance to the {@code nbClose} closest individuals). Lower is better. With two
+ * subpopulations ({@code split}) the fitness of a member is computed among the members of its own
+ * group, feasible or infeasible, as HGS keeps them apart.
  *
- * <p>As the offspring selector it runs binary tournaments (HGS's parent selection). As the survivors
- * selector it trims the population to {@code count} by repeatedly removing a clone, or else the
- * individual with the worst biased fitness, recomputing the fitness after each removal (HGS's
- * survivor selection).
+ * <p>As the offspring selector it runs binary tournaments over the whole population (HGS's parent
+ * selection). As the survivors selector it trims the population to {@code count} by repeatedly
+ * removing a clone, or else the individual with the worst biased fitness, recomputing the fitness
+ * after each removal (HGS's survivor selection); with two subpopulations each removal is from the
+ * larger group (the infeasible one on a tie), so both keep {@code count / 2} when they can.
  */
 final class BiasedFitnessSelector<M extends Comparable<? super M>> implements Selector<EnumGene<Integer>, M> {
   private final boolean survivors;
+  private final boolean split;
   private final HgsParameters params;
   private final Representation<M> rep;
   private final DistanceCache<M> cache;
 
-  BiasedFitnessSelector(boolean survivors, HgsParameters params, Representation<M> rep, DistanceCache<M> cache) {
+  BiasedFitnessSelector(boolean survivors, boolean split, HgsParameters params, Representation<M> rep,
+      DistanceCache<M> cache) {
     this.survivors = survivors;
+    this.split = split;
     this.params = params;
     this.rep = rep;
     this.cache = cache;
@@ -40,14 +46,20 @@ final class BiasedFitnessSelector<M extends Comparable<? super M>> implements Se
     int size = population.size();
     @SuppressWarnings("unchecked")
     M[] ind = (M[]) new Comparable<?>[size];
+    boolean[] infeasible = new boolean[size];
+    int infeasibleLeft = 0;
     for (int i = 0; i < size; i++) {
       ind[i] = population.get(i).fitness();
+      infeasible[i] = split && !rep.feasible(ind[i]);
+      infeasibleLeft += infeasible[i] ? 1 : 0;
     }
     double[][] dist = cache.matrix(ind);
     boolean[] alive = new boolean[size];
     Arrays.fill(alive, true);
     if (!survivors) {
-      double[] biased = biased(ind, dist, alive, size);
+      double[] biased = new double[size];
+      fitnessOfGroup(ind, dist, alive, infeasible, false, biased);
+      fitnessOfGroup(ind, dist, alive, infeasible, true, biased);
       RandomGenerator rnd = RandomRegistry.random();
       MSeq<Phenotype<EnumGene<Integer>, M>> out = MSeq.ofLength(count);
       for (int k = 0; k < count; k++) {
@@ -58,12 +70,14 @@ final class BiasedFitnessSelector<M extends Comparable<? super M>> implements Se
       return out.toISeq();
     }
     int left = size;
+    double[] biased = new double[size];
     while (left > count) {
-      double[] biased = biased(ind, dist, alive, left);
+      boolean group = infeasibleLeft >= left - infeasibleLeft;
+      fitnessOfGroup(ind, dist, alive, infeasible, group, biased);
       int worst = -1;
       boolean worstClone = false;
       for (int i = 0; i < size; i++) {
-        if (!alive[i]) {
+        if (!alive[i] || infeasible[i] != group) {
           continue;
         }
         boolean clone = false;
@@ -76,6 +90,7 @@ final class BiasedFitnessSelector<M extends Comparable<? super M>> implements Se
         }
       }
       alive[worst] = false;
+      infeasibleLeft -= group ? 1 : 0;
       left--;
     }
     MSeq<Phenotype<EnumGene<Integer>, M>> out = MSeq.ofLength(count);
@@ -86,6 +101,26 @@ final class BiasedFitnessSelector<M extends Comparable<? super M>> implements Se
       }
     }
     return out.toISeq();
+  }
+
+  /**
+   * Writes into {@code out} the biased fitness of the living members whose {@code infeasible} flag is
+   * {@code group}, computed among those members only.
+   */
+  private void fitnessOfGroup(M[] ind, double[][] dist, boolean[] alive, boolean[] infeasible, boolean group,
+      double[] out) {
+    boolean[] member = new boolean[ind.length];
+    int left = 0;
+    for (int i = 0; i < ind.length; i++) {
+      member[i] = alive[i] && infeasible[i] == group;
+      left += member[i] ? 1 : 0;
+    }
+    double[] fitness = biased(ind, dist, member, left);
+    for (int i = 0; i < ind.length; i++) {
+      if (member[i]) {
+        out[i] = fitness[i];
+      }
+    }
   }
 
   private double[] biased(M[] ind, double[][] dist, boolean[] alive, int left) {

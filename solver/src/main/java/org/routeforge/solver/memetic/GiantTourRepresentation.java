@@ -67,6 +67,11 @@ final class GiantTourRepresentation implements Representation<Individual> {
   }
 
   @Override
+  public boolean penalised() {
+    return true;
+  }
+
+  @Override
   public double cost(Individual member) {
     return member.distance;
   }

@@ -25,7 +25,8 @@ import org.routeforge.solver.stop.MultipleCriteria;
  * trimming by biased fitness ({@link BiasedFitnessSelector}), ordered crossover
  * ({@link OrderedCrossover}), and education as the last alterer ({@link Education}). One generation
  * produces lambda offspring; the population holds mu + lambda and survivor selection trims it back to
- * mu. When the best solution has not improved for {@code restartAfter} iterations, the stream ends
+ * mu. With penalised constraints ({@link Representation#penalised()}) the population is HGS's two
+ * subpopulations, feasible and infeasible members, mu each after trimming (2 mu + lambda in all). When the best solution has not improved for {@code restartAfter} iterations, the stream ends
  * and a fresh random population starts (the best solution is kept; never with the restart rule
  * switched off, {@link Ablation}). As one island of several it exchanges bests at fixed iteration
  * counts ({@link Migration}).
@@ -80,12 +81,15 @@ public final class MemeticSearch {
     }
     PermutationChromosome<Integer> template = PermutationChromosome.ofInteger(rep.length());
     DistanceCache<M> distances = new DistanceCache<>(rep);
+    boolean split = rep.penalised() && params.ablation().uses(Ablation.Component.SUBPOPULATIONS);
+    // two subpopulations keep mu members each
+    int size = (split ? 2 : 1) * params.mu() + params.lambda();
     Engine<EnumGene<Integer>, M> engine = Engine
         .builder(run::decode, Genotype.of(template))
-        .populationSize(params.mu() + params.lambda())
+        .populationSize(size)
         .offspringSize(params.lambda())
-        .survivorsSelector(new BiasedFitnessSelector<>(true, params, rep, distances))
-        .offspringSelector(new BiasedFitnessSelector<>(false, params, rep, distances))
+        .survivorsSelector(new BiasedFitnessSelector<>(true, split, params, rep, distances))
+        .offspringSelector(new BiasedFitnessSelector<>(false, split, params, rep, distances))
         .alterers(new OrderedCrossover<>(1.0), new Education<>(run))
         .maximalPhenotypeAge(Long.MAX_VALUE / 4)
         .minimizing()
@@ -97,7 +101,7 @@ public final class MemeticSearch {
       int r = 0;
       int epoch = 0;
       // the first population always exists, so there is a best solution however early the stop
-      ISeq<Phenotype<EnumGene<Integer>, M>> init = run.initialPopulation(params.mu() + params.lambda(), rng, false);
+      ISeq<Phenotype<EnumGene<Integer>, M>> init = run.initialPopulation(size, rng, false);
       M pending = null;
       while (!run.shouldStop()) {
         run.restarted();
@@ -139,7 +143,7 @@ public final class MemeticSearch {
         }
         r++;
         if (!run.shouldStop()) {
-          init = run.initialPopulation(params.mu() + params.lambda(), rng, true);
+          init = run.initialPopulation(size, rng, true);
         }
       }
       return r;

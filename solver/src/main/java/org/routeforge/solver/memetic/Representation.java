@@ -30,6 +30,12 @@ public interface Representation<M extends Comparable<? super M>> {
   /** Whether a member satisfies every constraint the search may relax or leave unmet. */
   boolean feasible(M member);
 
+  /**
+   * Whether members may violate constraints that the ranking prices with adaptive penalties (giant
+   * tours: capacity and time warp), so that HGS's feasible and infeasible subpopulations apply.
+   */
+  boolean penalised();
+
   /** The objective value reported in progress events. */
   double cost(M member);
 

@@ -73,6 +73,12 @@ final class InsertionRepresentation implements Representation<RichIndividual> {
     return member.unservedWeight() == 0;
   }
 
+  /** No: every member keeps every constraint (a task it cannot insert is left unserved). */
+  @Override
+  public boolean penalised() {
+    return false;
+  }
+
   @Override
   public double cost(RichIndividual member) {
     return member.cost();
