@@ -51,8 +51,8 @@ final class AblationReport {
             + "the commands below.\n");
     md.append("- Configurations: `memetic` is the full search; `memetic-no-X` the same search without component X "
         + "(`swapstar`: no SWAP* moves; `repair`: infeasible offspring never repaired; `granularity`: every other "
-        + "customer is a neighbour; `restart`: never restarted). HGS's two subpopulations have no row: the search "
-        + "keeps one population of feasible and infeasible members already (solver README).\n");
+        + "customer is a neighbour; `restart`: never restarted; `subpopulations`: one population of mu feasible and "
+        + "infeasible members ranked together instead of HGS's two subpopulations of mu each).\n");
     md.append("- `Δ gap` is the mean over the instance/seed pairs both configurations solved feasibly of "
         + "(gap of the configuration − gap of `memetic`), in percentage points: positive = the component helps. "
         + "`it / CPU s`: iterations (educated offspring) per CPU second of the solving thread.\n\n");

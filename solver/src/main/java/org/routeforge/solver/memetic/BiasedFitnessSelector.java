@@ -30,9 +30,20 @@ final class BiasedFitnessSelector<M extends Comparable<? super M>> implements Se
   private final HgsParameters params;
   private final Representation<M> rep;
   private final DistanceCache<M> cache;
+  private final Observer observer;
+
+  /** Sees the population after each survivor selection (diagnostics). */
+  interface Observer {
+    /** Nothing. */
+    Observer NONE = (size, feasible, distance, alive) -> { };
+
+    /** {@code size} survivors ({@code alive} in the matrix {@code distance}), {@code feasible} of them feasible. */
+    void survivors(int size, int feasible, double[][] distance, boolean[] alive);
+  }
 
   BiasedFitnessSelector(boolean survivors, boolean split, HgsParameters params, Representation<M> rep,
-      DistanceCache<M> cache) {
+      DistanceCache<M> cache, Observer observer) {
+    this.observer = observer;
     this.survivors = survivors;
     this.split = split;
     this.params = params;
@@ -95,11 +106,14 @@ final class BiasedFitnessSelector<M extends Comparable<? super M>> implements Se
     }
     MSeq<Phenotype<EnumGene<Integer>, M>> out = MSeq.ofLength(count);
     int k = 0;
+    int feasible = 0;
     for (int i = 0; i < size && k < count; i++) {
       if (alive[i]) {
         out.set(k++, population.get(i));
+        feasible += rep.feasible(ind[i]) ? 1 : 0;
       }
     }
+    observer.survivors(k, feasible, dist, alive);
     return out.toISeq();
   }
 

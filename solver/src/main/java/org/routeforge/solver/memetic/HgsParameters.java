@@ -3,7 +3,7 @@ package org.routeforge.solver.memetic;
 /**
  * HGS-CVRP's defaults (Vidal 2022, {@code AlgorithmParameters.cpp}).
  *
- * @param mu population size after survivor selection
+ * @param mu members kept after survivor selection (per subpopulation when the search keeps two)
  * @param lambda offspring per generation (the population holds mu + lambda before trimming)
  * @param nbElite individuals protected by the cost term of the biased fitness
  * @param nbClose neighbours averaged for the diversity contribution

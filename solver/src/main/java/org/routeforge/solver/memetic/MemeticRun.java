@@ -20,6 +20,7 @@ import org.routeforge.solver.stop.StoppingCriterion;
  * chromosome of {@code 0 .. length-1}) and the representation's {@code int[]} orders.
  */
 final class MemeticRun<M extends Comparable<? super M>> {
+  private static final System.Logger LOG = System.getLogger(MemeticRun.class.getName());
   /** Largest share of the time limit that making one population may take (no iteration limit). */
   static final double INIT_SHARE = 0.15;
   private final Representation<M> rep;
@@ -162,6 +163,31 @@ final class MemeticRun<M extends Comparable<? super M>> {
     Progress p = new Progress(t, rep.cost(m), feasible, rep.routes(m), iterations, Math.min(1, frac));
     history.add(p);
     listener.onProgress(p);
+  }
+
+  /**
+   * Logs (level DEBUG) the population after survivor selection: its size, feasible members and mean
+   * broken-pairs distance, with the time and iterations. For diagnosing a search that stalls (a
+   * population whose diversity collapses); nothing is computed when the level is off.
+   */
+  void observeSurvivors(int size, int feasible, double[][] distance, boolean[] alive) {
+    if (!LOG.isLoggable(System.Logger.Level.DEBUG)) {
+      return;
+    }
+    double sum = 0;
+    int pairs = 0;
+    for (int i = 0; i < alive.length; i++) {
+      for (int j = i + 1; j < alive.length && alive[i]; j++) {
+        if (alive[j]) {
+          sum += distance[i][j];
+          pairs++;
+        }
+      }
+    }
+    double mean = pairs == 0 ? 0 : sum / pairs;
+    LOG.log(System.Logger.Level.DEBUG, String.format(java.util.Locale.ROOT,
+        "population t=%.2f s iterations=%d size=%d feasible=%d diversity=%.4f best=%.1f", elapsed(), iterations,
+        size, feasible, mean, bestFeasible == null ? Double.NaN : rep.cost(bestFeasible)));
   }
 
   /** The best member: the best feasible one, else the least infeasible. */

@@ -63,8 +63,14 @@ class BiasedFitnessSelectorTest {
   }
 
   private static TreeSet<Double> survivors(List<Toy> members, int count, boolean split) {
+    return survivors(members, count, split, BiasedFitnessSelector.Observer.NONE);
+  }
+
+  private static TreeSet<Double> survivors(List<Toy> members, int count, boolean split,
+      BiasedFitnessSelector.Observer observer) {
     ToyRepresentation rep = new ToyRepresentation();
-    var selector = new BiasedFitnessSelector<>(true, split, HgsParameters.defaults(), rep, new DistanceCache<>(rep));
+    var selector = new BiasedFitnessSelector<>(true, split, HgsParameters.defaults(), rep, new DistanceCache<>(rep),
+        observer);
     List<Phenotype<EnumGene<Integer>, Toy>> pop = new ArrayList<>();
     for (Toy t : members) {
       pop.add(Phenotype.of(GT, 1, t));
@@ -91,6 +97,23 @@ class BiasedFitnessSelectorTest {
   void twoSubpopulationsKeepTheCheapestHalfOfEachGroup() {
     List<Toy> members = population(30, 3); // 10 feasible, 20 infeasible
     assertEquals(expected(members, 5, 5), survivors(members, 10, true));
+  }
+
+  @Test
+  void theObserverSeesTheSurvivors() {
+    int[] seen = new int[3];
+    survivors(population(30, 3), 10, true, (size, feasible, distance, alive) -> {
+      seen[0]++;
+      seen[1] = size;
+      int living = 0;
+      for (boolean a : alive) {
+        living += a ? 1 : 0;
+      }
+      seen[2] = feasible * 100 + living;
+    });
+    assertEquals(1, seen[0], "one call per selection");
+    assertEquals(10, seen[1]);
+    assertEquals(5 * 100 + 10, seen[2], "5 feasible of 10 living members");
   }
 
   @Test
