@@ -17,6 +17,15 @@ package org.routeforge.solver.memetic;
 public record HgsParameters(int mu, int lambda, int nbElite, int nbClose, int granularity,
     double targetFeasible, long restartAfter, double repairProbability, int adaptEvery, Ablation ablation) {
 
+  public HgsParameters {
+    if (mu < 1 || lambda < 2) {
+      // with one offspring per generation the crossover has no pair: the child would stay an
+      // uneducated copy of its parent and the search would stand still
+      throw new IllegalArgumentException("mu must be at least 1 and lambda at least 2, got mu " + mu
+          + ", lambda " + lambda);
+    }
+  }
+
   /**
    * The published defaults (mu 25, 4 elite, 5 close, 20 neighbours, 20 % feasible), except that the
    * penalties adapt every 50 offspring instead of 100, so short runs adapt too, and that a generation

@@ -97,6 +97,15 @@ class AblationTest {
   }
 
   @Test
+  void aGenerationNeedsTwoOffspring() {
+    HgsParameters d = HgsParameters.defaults();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new HgsParameters(d.mu(), 1,
+        d.nbElite(), d.nbClose(), d.granularity(), d.targetFeasible(), d.restartAfter(), d.repairProbability(),
+        d.adaptEvery(), Ablation.NONE));
+    assertTrue(e.getMessage().contains("lambda at least 2"), e.getMessage());
+  }
+
+  @Test
   void otherEnginesSayTheAblationHasNoEffect() {
     SolveResult r = Solver.solve(CVRP, options(Ablation.without(Component.SWAP_STAR)).toBuilder()
         .engine(SolveOptions.EngineKind.ORTOOLS).timeLimit(Duration.ofSeconds(1)).build());
