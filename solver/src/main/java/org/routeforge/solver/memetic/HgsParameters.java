@@ -4,7 +4,8 @@ package org.routeforge.solver.memetic;
  * HGS-CVRP's defaults (Vidal 2022, {@code AlgorithmParameters.cpp}).
  *
  * @param mu members kept after survivor selection (per subpopulation when the search keeps two)
- * @param lambda offspring per generation (the population holds mu + lambda before trimming)
+ * @param lambda offspring per generation, at least 2 (the population holds mu, or 2 mu with two
+ *     subpopulations, plus lambda before trimming)
  * @param nbElite individuals protected by the cost term of the biased fitness
  * @param nbClose neighbours averaged for the diversity contribution
  * @param granularity neighbours per customer in the local search
